@@ -1,0 +1,37 @@
+import { redirect } from "next/navigation";
+import { personaGreeting } from "@/lib/coach/greeting";
+import { goalLabels, personaLabels } from "@/lib/schemas/profile";
+import { Alert } from "@/components/ui/alert";
+import { requireUser } from "@/server/auth/session";
+
+export const metadata = { title: "Today" };
+
+export default async function TodayPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
+  const { caller } = await requireUser({ roles: ["member"], onboarded: true });
+  const profile = await caller.profile.get();
+  if (!profile) redirect("/onboarding");
+  const { denied } = await searchParams;
+  const greeting = personaGreeting({ persona: profile.coachPersona, name: profile.name, goal: profile.goal, now: new Date(), timeZone: profile.timeZone });
+  const today = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: profile.timeZone }).format(new Date());
+
+  return (
+    <div className="space-y-5">
+      {denied ? <Alert tone="info">That area is for trainers. You are back on your own Today page.</Alert> : null}
+      <p className="text-sm text-slate-500">{today}</p>
+      <section className="card bg-gradient-to-br from-brand-600 to-brand-700 text-white" aria-labelledby="greeting">
+        <h1 id="greeting" className="text-2xl font-bold">{greeting.title}</h1>
+        <p className="mt-2 text-brand-50">{greeting.message}</p>
+        <dl className="mt-4 flex flex-wrap gap-2 text-sm">
+          <div className="rounded-full bg-white/15 px-3 py-1"><dt className="sr-only">Goal</dt><dd>Goal: {goalLabels[profile.goal]}</dd></div>
+          <div className="rounded-full bg-white/15 px-3 py-1"><dt className="sr-only">Coach</dt><dd>Coach: {personaLabels[profile.coachPersona].name}</dd></div>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="plan">
+        <h2 id="plan" className="font-semibold">Today&apos;s plan</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Nothing scheduled yet. Your workouts, meals, habits and check-ins will gather here as those sections arrive.
+        </p>
+      </section>
+    </div>
+  );
+}

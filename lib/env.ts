@@ -1,0 +1,71 @@
+/**
+ * The only module that reads `process.env`. Every variable is validated once, when the server starts
+ * (instrumentation.ts imports this), so a misconfigured deploy fails at boot with a readable message
+ * instead of at the first request that happens to need the variable.
+ */
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const keyList = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/_-]{43}=?$/;
+
+/** Builds the validated environment from a raw record; exported so tests can parse other inputs. */
+export function createAppEnv(raw: Record<string, string | undefined>) {
+  const isProduction = raw.NODE_ENV === "production";
+  // `next build` evaluates route modules without the runtime secrets: they may be absent then (defaults
+  // still apply), and the server checks them again when it starts (instrumentation.ts).
+  const isBuild = raw.NEXT_PHASE === "phase-production-build";
+  const atRuntime = <T extends z.ZodType>(schema: T) => (isBuild ? (schema.optional() as unknown as T) : schema);
+
+  return createEnv({
+    server: {
+      NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+      APP_URL: z.url("APP_URL must be an absolute URL such as https://coach.example.com").default("http://localhost:3000"),
+      MONGODB_URI: atRuntime(z
+        .string({ error: "MONGODB_URI is missing: run through `npm start`, which starts the embedded database, or point it at MongoDB ≥ 6" })
+        .regex(/^mongodb(\+srv)?:\/\//, "MONGODB_URI must start with mongodb:// or mongodb+srv://")),
+      AUTH_SECRET: atRuntime(z
+        .string({
+          error: isProduction
+            ? "AUTH_SECRET is required in production: generate one with `openssl rand -base64 32`"
+            : "AUTH_SECRET is missing: `npm start` and `npm test` write one into .env.local",
+        })
+        .min(32, "AUTH_SECRET must be at least 32 characters")),
+      AUTH_TRUST_HOST: z.enum(["true", "false"]).default("true"),
+      FIELD_ENCRYPTION_KEYS: atRuntime(z
+        .string({ error: "FIELD_ENCRYPTION_KEYS is missing: a comma-separated list of keyId:base64(32 bytes)" })
+        .refine(
+          (value) => value.split(",").every((entry) => keyList.test(entry.trim())),
+          "FIELD_ENCRYPTION_KEYS must be keyId:base64key pairs separated by commas, each key 32 bytes",
+        )),
+      FIELD_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
+      LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default(isProduction ? "info" : "warn"),
+      LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+      LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(15 * 60),
+    },
+    client: {},
+    runtimeEnv: {
+      NODE_ENV: raw.NODE_ENV,
+      APP_URL: raw.APP_URL,
+      MONGODB_URI: raw.MONGODB_URI,
+      AUTH_SECRET: raw.AUTH_SECRET,
+      AUTH_TRUST_HOST: raw.AUTH_TRUST_HOST,
+      FIELD_ENCRYPTION_KEYS: raw.FIELD_ENCRYPTION_KEYS,
+      FIELD_ENCRYPTION_ACTIVE_KEY: raw.FIELD_ENCRYPTION_ACTIVE_KEY,
+      LOG_LEVEL: raw.LOG_LEVEL,
+      LOGIN_MAX_FAILURES: raw.LOGIN_MAX_FAILURES,
+      LOGIN_WINDOW_SECONDS: raw.LOGIN_WINDOW_SECONDS,
+    },
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      const lines = issues.map((issue) => {
+        const path = issue.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".") ?? "";
+        return `  - ${path}: ${issue.message}`;
+      });
+      throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+    },
+  });
+}
+
+export type AppEnv = ReturnType<typeof createAppEnv>;
+
+export const env: AppEnv = createAppEnv(process.env);

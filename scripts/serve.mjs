@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Seeds the demo accounts (idempotent) and runs `next start`, then says where to open the app once it
+// answers its health check. Runs inside with-db.mjs, so MONGODB_URI is set.
+import { spawn, spawnSync } from "node:child_process";
+
+const port = Number(process.env.PORT ?? 3000);
+const url = `http://localhost:${port}`;
+
+const seed = spawnSync("tsx", ["--conditions=react-server", "scripts/seed.ts"], { stdio: "inherit" });
+if (seed.status !== 0) process.exit(seed.status ?? 1);
+
+const server = spawn("next", ["start", "-p", String(port)], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.once("exit", (code) => process.exit(code ?? 0));
+
+const deadline = Date.now() + 60_000;
+while (Date.now() < deadline) {
+  try {
+    const res = await fetch(`${url}/api/health`);
+    if (res.ok) {
+      console.log(`\nCharacter Coach is running: open ${url} (Ctrl-C stops it).\n`);
+      break;
+    }
+  } catch {
+    // not listening yet
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+}

@@ -1,0 +1,6 @@
+import "server-only";
+import { ZSessionUserSchema } from "@/lib/schemas/user";
+import { publicProcedure } from "@/server/api/trpc";
+
+/** The signed-in account (or null): identity and role only, no health data. */
+export const meProcedure = publicProcedure.output(ZSessionUserSchema.nullable()).query(({ ctx }) => ctx.user);

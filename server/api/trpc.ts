@@ -1,0 +1,88 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Session } from "next-auth";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import type { Role } from "@/lib/auth/roles";
+import type { AuditActor } from "@/server/audit/audit-service";
+import { connectDb } from "@/server/db/connection";
+import { AppError, toTRPCError } from "@/server/errors/app-error";
+import { requestLogger } from "@/server/logging/logger";
+import { findSessionUser, type SessionUser } from "@/server/users/user-service";
+
+export type CreateContextOptions = {
+  session: Pick<Session, "user"> | null;
+  requestId: string;
+  ip: string | null;
+};
+
+/**
+ * The context without HTTP: what tests pass to `createCaller`. The account is read fresh from the
+ * database (role, onboarding), so the session cookie only proves who someone is, never what they may do.
+ */
+export async function createContextInner(options: CreateContextOptions) {
+  const db = await connectDb();
+  const userId = options.session?.user?.id;
+  const user: SessionUser | null = userId ? await findSessionUser(userId) : null;
+  const log = requestLogger(options.requestId);
+  const actor: AuditActor = { userId: user?.id ?? null, role: user?.role ?? null, requestId: options.requestId, ip: options.ip };
+  return { db, user, actor, requestId: options.requestId, log };
+}
+
+export type Context = Awaited<ReturnType<typeof createContextInner>>;
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      // Never ship a stack trace or a driver message to the browser.
+      message: internal ? "Something went wrong on our side. Try again; if it keeps happening, contact support." : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        zodError,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+/** Maps service errors (AppError) to tRPC codes and logs what users do not get to see. */
+const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const error = cause instanceof AppError ? toTRPCError(cause) : result.error;
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    const failure = cause ?? result.error;
+    ctx.log.error({ err: { name: failure.name, message: failure.message, stack: failure.stack }, path, type }, "procedure failed");
+  }
+  return { ...result, error };
+});
+
+export const publicProcedure = t.procedure.use(errorMapping);
+
+/** Signed in; narrows `ctx.user` to non-null. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.user, actor: { ...ctx.actor, userId: ctx.user.id, role: ctx.user.role } } });
+});
+
+/** Signed in with one of `allowed` roles; everyone else gets FORBIDDEN. */
+export function roleProcedure(...allowed: Role[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!allowed.includes(ctx.user.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access to this." });
+    }
+    return next();
+  });
+}
+
+export const trainerProcedure = roleProcedure("trainer", "admin");
+export const adminProcedure = roleProcedure("admin");

@@ -1,0 +1,77 @@
+import "server-only";
+import { Types } from "mongoose";
+import { logger } from "@/server/logging/logger";
+import { AuditEventModel } from "./audit-model";
+
+/** The acting user and request, as carried in the tRPC context (or built by auth callbacks). */
+export type AuditActor = {
+  userId: string | null;
+  role: string | null;
+  requestId: string | null;
+  ip: string | null;
+};
+
+export type AuditEntry = {
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  targetUserId?: string | null;
+  outcome?: "success" | "failure" | "denied";
+  meta?: Record<string, string | number | boolean | string[]>;
+};
+
+const toObjectId = (id: string | null | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null);
+
+/**
+ * Records one audit event. It is awaited: an action on health data that cannot be audited fails,
+ * rather than happening unrecorded.
+ */
+export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await AuditEventModel.create({
+    actorId: toObjectId(actor.userId),
+    actorRole: actor.role,
+    requestId: actor.requestId,
+    ip: actor.ip,
+    action: entry.action,
+    outcome: entry.outcome ?? "success",
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId ?? null,
+    targetUserId: toObjectId(entry.targetUserId),
+    meta: entry.meta,
+  });
+  logger.info({ audit: entry.action, outcome: entry.outcome ?? "success", requestId: actor.requestId }, "audit");
+}
+
+export type AuditRecord = {
+  id: string;
+  at: Date;
+  action: string;
+  outcome: string;
+  actorId: string | null;
+  actorRole: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  targetUserId: string | null;
+  requestId: string | null;
+};
+
+/** Most recent events about one member's data, newest first. */
+export async function listAuditForTarget(targetUserId: string, limit = 50): Promise<AuditRecord[]> {
+  const rows = await AuditEventModel.find({ targetUserId: toObjectId(targetUserId) })
+    .sort({ at: -1 })
+    .limit(limit)
+    .select({ at: 1, action: 1, outcome: 1, actorId: 1, actorRole: 1, subjectType: 1, subjectId: 1, targetUserId: 1, requestId: 1 })
+    .lean();
+  return rows.map((row) => ({
+    id: String(row._id),
+    at: row.at,
+    action: row.action,
+    outcome: row.outcome,
+    actorId: row.actorId ? String(row.actorId) : null,
+    actorRole: row.actorRole ?? null,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId ?? null,
+    targetUserId: row.targetUserId ? String(row.targetUserId) : null,
+    requestId: row.requestId ?? null,
+  }));
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import mongoose from "mongoose";
+import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+
+export const RATE_LIMIT_COLLECTION = "rate_limits";
+
+type Limiters = { byAccount: RateLimiterMongo; byAddress: RateLimiterMongo };
+let limiters: Limiters | undefined;
+
+// Built on first use, after the connection exists. Indexes are ours (see db/indexes.ts): the library's
+// own include a TTL index, which FerretDB lacks; expired counters are purged by a job instead.
+function getLimiters(): Limiters {
+  if (limiters) return limiters;
+  const make = (keyPrefix: string, points: number) =>
+    new RateLimiterMongo({
+      storeClient: mongoose.connection,
+      tableName: RATE_LIMIT_COLLECTION,
+      keyPrefix,
+      points,
+      duration: env.LOGIN_WINDOW_SECONDS,
+      disableIndexesCreation: true,
+      // If the database hiccups, keep throttling in memory rather than letting every attempt through.
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: env.LOGIN_WINDOW_SECONDS }),
+    });
+  limiters = {
+    // An attacker guessing one account's password, from anywhere.
+    byAccount: make("login_account", env.LOGIN_MAX_FAILURES),
+    // One address spraying guesses over many accounts; looser, as households and offices share one.
+    byAddress: make("login_address", env.LOGIN_MAX_FAILURES * 4),
+  };
+  return limiters;
+}
+
+export type ThrottleState = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+function exhausted(res: RateLimiterRes | null, points: number): number | null {
+  if (!res || res.consumedPoints < points) return null;
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
+export async function checkLoginAllowed(email: string, address: string): Promise<ThrottleState> {
+  const { byAccount, byAddress } = getLimiters();
+  const [account, addr] = await Promise.all([byAccount.get(email), byAddress.get(address)]);
+  const wait = Math.max(exhausted(account, byAccount.points) ?? 0, exhausted(addr, byAddress.points) ?? 0);
+  return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
+}
+
+export async function recordLoginFailure(email: string, address: string): Promise<void> {
+  const { byAccount, byAddress } = getLimiters();
+  // consume() rejects once a limit is reached; that is the point, not an error here.
+  await Promise.allSettled([byAccount.consume(email), byAddress.consume(address)]);
+}
+
+export async function clearLoginFailures(email: string): Promise<void> {
+  await getLimiters().byAccount.delete(email);
+}
+
+/** Deletes counters whose window has passed (in place of a TTL index). */
+export async function purgeExpiredRateLimits(now = new Date()): Promise<number> {
+  const result = await mongoose.connection.collection(RATE_LIMIT_COLLECTION).deleteMany({ expire: { $lt: now } });
+  return result.deletedCount;
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import type { Role } from "@/lib/auth/roles";
+import type { ProfileInput } from "@/server/users/user-service";
+import { createUser, findUserForLogin, saveProfile } from "@/server/users/user-service";
+
+/** Demo accounts for local runs and e2e tests. Their password is printed by `npm start`. */
+export const DEMO_PASSWORD = "coach-demo-2026";
+
+type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name"> };
+
+export const demoAccounts: DemoAccount[] = [
+  { email: "admin@demo.charactercoach.app", role: "admin", name: "Avery Admin" },
+  { email: "trainer@demo.charactercoach.app", role: "trainer", name: "Taylor Trainer" },
+  {
+    email: "maya@demo.charactercoach.app",
+    role: "member",
+    name: "Maya",
+    profile: {
+      dateOfBirth: "1994-03-12",
+      sex: "female",
+      heightCm: 168,
+      weightKg: 64.5,
+      units: { weight: "kg", height: "cm" },
+      timeZone: "Europe/Berlin",
+      goal: "get_stronger",
+      experience: "intermediate",
+      coachPersona: "analytical",
+      healthNotes: "Mild left-knee pain on deep squats (2025).",
+    },
+  },
+  {
+    email: "sam@demo.charactercoach.app",
+    role: "member",
+    name: "Sam",
+    profile: {
+      dateOfBirth: "1988-09-30",
+      sex: "male",
+      heightCm: 180.3,
+      weightKg: 92.99,
+      units: { weight: "lb", height: "ft_in" },
+      timeZone: "America/New_York",
+      goal: "lose_fat",
+      experience: "beginner",
+      coachPersona: "supportive",
+      healthNotes: null,
+    },
+  },
+];
+
+/** Creates the demo accounts that do not exist yet; returns how many were created. Idempotent. */
+export async function seedDemoData(): Promise<number> {
+  let created = 0;
+  for (const account of demoAccounts) {
+    if (await findUserForLogin(account.email)) continue;
+    const user = await createUser({ email: account.email, password: DEMO_PASSWORD, role: account.role, name: account.name });
+    if (account.profile) await saveProfile(user.id, { ...account.profile, name: account.name });
+    created += 1;
+  }
+  return created;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { Schema, model, models, type InferSchemaType, type Model } from "mongoose";
+import { coachPersonas, experienceLevels, goals, heightUnits, sexes, weightUnits } from "@/lib/schemas/profile";
+import { roles } from "@/lib/auth/roles";
+
+const encryptedFieldSchema = new Schema(
+  { v: { type: Number, required: true }, kid: { type: String, required: true }, iv: String, tag: String, ct: String },
+  { _id: false },
+);
+
+// The profile is embedded in the user document: it is always read and written with the user, and one
+// document keeps every update atomic without transactions (FerretDB has none).
+const profileSchema = new Schema(
+  {
+    dateOfBirth: { type: String, required: true },
+    sex: { type: String, enum: sexes, required: true },
+    heightCm: { type: Number, required: true },
+    weightKg: { type: Number, required: true },
+    units: {
+      weight: { type: String, enum: weightUnits, required: true },
+      height: { type: String, enum: heightUnits, required: true },
+    },
+    timeZone: { type: String, required: true },
+    goal: { type: String, enum: goals, required: true },
+    experience: { type: String, enum: experienceLevels, required: true },
+    coachPersona: { type: String, enum: coachPersonas, required: true },
+    healthNotes: { type: encryptedFieldSchema, default: null },
+  },
+  { _id: false },
+);
+
+const userSchema = new Schema(
+  {
+    email: { type: String, required: true, lowercase: true, trim: true },
+    passwordHash: { type: String, required: true, select: false },
+    role: { type: String, enum: roles, required: true, default: "member" },
+    name: { type: String, trim: true, default: null },
+    profile: { type: profileSchema, default: null },
+    onboardedAt: { type: Date, default: null },
+  },
+  { timestamps: true, collection: "users" },
+);
+
+userSchema.index({ email: 1 }, { unique: true, name: "email_unique" });
+userSchema.index({ role: 1, createdAt: -1 }, { name: "role_created" });
+
+export type UserDoc = InferSchemaType<typeof userSchema>;
+export const UserModel: Model<UserDoc> = (models.User as Model<UserDoc>) ?? model<UserDoc>("User", userSchema);

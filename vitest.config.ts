@@ -1,0 +1,40 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = __dirname;
+
+// Test-only values: the unit layer never connects, the integration layer gets MONGODB_URI from with-db.
+const env = {
+  NODE_ENV: "test" as const,
+  AUTH_SECRET: "test-secret-test-secret-test-secret-0123456789",
+  FIELD_ENCRYPTION_KEYS: "test1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+  LOG_LEVEL: "silent",
+  LOGIN_MAX_FAILURES: "5",
+  MONGODB_URI: process.env.MONGODB_URI ?? "mongodb://127.0.0.1:9/unit-tests-never-connect",
+};
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      { find: /^server-only$/, replacement: path.join(root, "tests/support/server-only.ts") },
+    ],
+  },
+  test: {
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          env,
+          // One embedded database for the run; files go one after another so their timings stay sane.
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
