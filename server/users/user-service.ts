@@ -126,7 +126,9 @@ export async function listUsers(options: { search?: string; role?: Role; cursor?
 
 export async function setRole(userId: string, role: Role): Promise<{ previousRole: Role }> {
   const _id = assertObjectId(userId);
-  const before = await UserModel.findOneAndUpdate({ _id }, { $set: { role } }, { projection: { role: 1 } }).lean();
+  // Through the driver, with no projection: FerretDB 1.24 does not implement findAndModify's "fields"
+  // option, which mongoose always sends for this model (passwordHash is select: false).
+  const before = await UserModel.collection.findOneAndUpdate({ _id }, { $set: { role, updatedAt: new Date() } }, { returnDocument: "before" });
   if (!before) throw new AppError("NOT_FOUND", "No such user.");
-  return { previousRole: before.role };
+  return { previousRole: before.role as Role };
 }

@@ -1,7 +1,8 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const root = __dirname;
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 // Test-only values: the unit layer never connects, the integration layer gets MONGODB_URI from with-db.
 const env = {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { createAppEnv } from "@/lib/env";
+
+const key = "k1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+const valid = {
+  NODE_ENV: "production",
+  MONGODB_URI: "mongodb://db.internal:27017/coach",
+  AUTH_SECRET: "x".repeat(43),
+  FIELD_ENCRYPTION_KEYS: key,
+};
+
+describe("environment parsing", () => {
+  it("accepts a complete production environment and applies defaults", () => {
+    const env = createAppEnv(valid);
+    expect(env.MONGODB_URI).toBe(valid.MONGODB_URI);
+    expect(env.LOG_LEVEL).toBe("info");
+    expect(env.LOGIN_MAX_FAILURES).toBe(5);
+    expect(env.LOGIN_WINDOW_SECONDS).toBe(900);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("coerces numbers and keeps explicit values", () => {
+    const env = createAppEnv({ ...valid, LOGIN_MAX_FAILURES: "3", LOG_LEVEL: "debug", APP_URL: "https://coach.example.com" });
+    expect(env.LOGIN_MAX_FAILURES).toBe(3);
+    expect(env.LOG_LEVEL).toBe("debug");
+    expect(env.APP_URL).toBe("https://coach.example.com");
+  });
+
+  it("refuses a production start without AUTH_SECRET, saying how to make one", () => {
+    const { AUTH_SECRET: _omit, ...rest } = valid;
+    expect(() => createAppEnv(rest)).toThrow(/AUTH_SECRET is required in production: generate one with `openssl rand -base64 32`/);
+  });
+
+  it("treats an empty AUTH_SECRET as missing", () => {
+    expect(() => createAppEnv({ ...valid, AUTH_SECRET: "" })).toThrow(/AUTH_SECRET is required in production/);
+  });
+
+  it("points developers at npm start when the secret is missing outside production", () => {
+    const { AUTH_SECRET: _omit, ...rest } = valid;
+    expect(() => createAppEnv({ ...rest, NODE_ENV: "development" })).toThrow(/npm start/);
+  });
+
+  it("rejects a short secret, a non-MongoDB URI and malformed encryption keys, naming each", () => {
+    let message = "";
+    try {
+      createAppEnv({ ...valid, AUTH_SECRET: "short", MONGODB_URI: "postgres://x", FIELD_ENCRYPTION_KEYS: "k1:tooshort" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("AUTH_SECRET: AUTH_SECRET must be at least 32 characters");
+    expect(message).toContain("MONGODB_URI: MONGODB_URI must start with mongodb://");
+    expect(message).toContain("FIELD_ENCRYPTION_KEYS: FIELD_ENCRYPTION_KEYS must be keyId:base64key pairs");
+  });
+
+  it("accepts several encryption keys for rotation", () => {
+    const env = createAppEnv({ ...valid, FIELD_ENCRYPTION_KEYS: `${key}, k2:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=`, FIELD_ENCRYPTION_ACTIVE_KEY: "k2" });
+    expect(env.FIELD_ENCRYPTION_ACTIVE_KEY).toBe("k2");
+  });
+
+  it("lets `next build` run without runtime secrets, with defaults still applied", () => {
+    const env = createAppEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" });
+    expect(env.MONGODB_URI).toBeUndefined();
+    expect(env.LOG_LEVEL).toBe("info");
+  });
+
+  it("rejects an unknown log level", () => {
+    expect(() => createAppEnv({ ...valid, LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+  });
+});
