@@ -19,7 +19,11 @@ export function ServiceWorkerRegistration({ enabled }: { enabled: boolean }) {
       if (cancelled) return;
       const wb = new Workbox("/sw.js", { scope: "/" });
       wb.addEventListener("waiting", () => setUpdateReady(true));
-      wb.addEventListener("controlling", () => window.location.reload());
+      // Reload only when an update took over (after the member chose Reload). The first install also
+      // takes control (clientsClaim), and reloading then would throw away whatever they were typing.
+      wb.addEventListener("controlling", (event) => {
+        if (event.isUpdate) window.location.reload();
+      });
       workbox.current = wb;
       void wb.register();
     });

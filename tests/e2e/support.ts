@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "coach-demo-2026";
+export const demo = {
+  admin: "admin@demo.charactercoach.app",
+  trainer: "trainer@demo.charactercoach.app",
+  maya: "maya@demo.charactercoach.app",
+  sam: "sam@demo.charactercoach.app",
+};
+
+export const freshEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@e2e.charactercoach.app`;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+}
