@@ -5,6 +5,9 @@
  */
 export async function register() {
   await import("@/lib/env");
+  // Builds the cipher now, so an active key that is not in the key list stops the boot too.
+  const { fieldCipher } = await import("@/server/crypto/field-encryption");
+  fieldCipher();
   const { startBackgroundJobs } = await import("@/server/jobs/background-jobs");
   startBackgroundJobs();
 }

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Seeds the demo accounts (idempotent) and runs `next start`, then says where to open the app once it
+// Seeds the demo accounts into an empty database (first run) and runs `next start`, then says where to open the app once it
 // answers its health check. Runs inside with-db.mjs, so MONGODB_URI is set.
 import { spawn, spawnSync } from "node:child_process";
 
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://localhost:${port}`;
 
-const seed = spawnSync("tsx", ["--conditions=react-server", "scripts/seed.ts"], { stdio: "inherit" });
+const seed = spawnSync("tsx", ["--conditions=react-server", "scripts/seed.ts", "--first-run"], { stdio: "inherit" });
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 const server = spawn("next", ["start", "-p", String(port)], { stdio: "inherit" });

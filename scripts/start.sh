@@ -7,7 +7,6 @@ source scripts/bootstrap.sh
 
 ensure_node_modules
 ensure_go_or_mongodb
-node scripts/ensure-local-env.mjs
 if build_is_stale; then
   echo "start: building the app (next build + service worker)…"
   npm run -s build

@@ -8,7 +8,6 @@ source scripts/bootstrap.sh
 ensure_node_modules
 ensure_chromium
 ensure_go_or_mongodb
-node scripts/ensure-local-env.mjs
 
 echo "== typecheck"
 npx tsc --noEmit

@@ -7,8 +7,9 @@
 // When MONGODB_URI is already set (production, a developer's own MongoDB) it only runs the command.
 // Otherwise it builds the embedded FerretDB 1.24.2 if missing (needs Go), starts it on a free loopback
 // port with its SQLite data under .data/ferretdb (or, with --fresh, a throw-away folder for tests),
-// waits until it answers a ping, and stops it when the command exits. Local env files are loaded
-// first so every child (Next, seed, tests) sees the same configuration.
+// waits until it answers a ping, and stops it when the command exits. Local env files are written if
+// missing (ensure-local-env.mjs) and loaded first, so every child (Next, seed, tests) sees the same
+// configuration.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +32,11 @@ const fresh = flags.includes("--fresh");
 const printOnly = flags.includes("--print");
 if (!printOnly && command.length === 0) fail("usage: with-db.mjs [--fresh] -- <command> [args…] | --print");
 
+// Local runs get their development secrets written into .env.local first (production sets its own).
+if (process.env.NODE_ENV !== "production") {
+  const ensured = spawnSync(process.execPath, [path.join(root, "scripts", "ensure-local-env.mjs")], { stdio: "inherit" });
+  if (ensured.status !== 0) fail("could not write .env.local");
+}
 nextEnv.loadEnvConfig(root, false, { info: () => {}, error: console.error });
 const childEnv = { ...process.env, PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}` };
 

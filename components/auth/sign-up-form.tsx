@@ -49,7 +49,7 @@ export function SignUpForm() {
 
   const hint = `At least ${PASSWORD_MIN_LENGTH} characters. A short phrase is easier to remember than symbols.`;
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
       {formError ? <Alert>{formError}</Alert> : null}
       {signInFailed ? <Alert tone="info">Your account was created. Sign in to continue.</Alert> : null}
       <FormField id="email" label="Email" error={errors.email}>

@@ -91,7 +91,7 @@ export function ProfileForm({ mode, initial, defaultName }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-8" noValidate>
+    <form method="post" onSubmit={onSubmit} className="space-y-8" noValidate>
       {formError ? <Alert>{formError}</Alert> : null}
 
       <section className="card space-y-4" aria-labelledby="about-you">

@@ -19,11 +19,6 @@ export function ServiceWorkerRegistration({ enabled }: { enabled: boolean }) {
       if (cancelled) return;
       const wb = new Workbox("/sw.js", { scope: "/" });
       wb.addEventListener("waiting", () => setUpdateReady(true));
-      // Reload only when an update took over (after the member chose Reload). The first install also
-      // takes control (clientsClaim), and reloading then would throw away whatever they were typing.
-      wb.addEventListener("controlling", (event) => {
-        if (event.isUpdate) window.location.reload();
-      });
       workbox.current = wb;
       void wb.register();
     });
@@ -32,11 +27,20 @@ export function ServiceWorkerRegistration({ enabled }: { enabled: boolean }) {
     };
   }, [enabled]);
 
+  // Reload only once the new worker controls the page, and only because the member asked: the first
+  // install also takes control (clientsClaim), and reloading then would throw away what they were typing.
+  function switchToNewVersion() {
+    const wb = workbox.current;
+    if (!wb) return;
+    wb.addEventListener("controlling", () => window.location.reload());
+    wb.messageSkipWaiting();
+  }
+
   if (!updateReady) return null;
   return (
     <div role="status" className="fixed inset-x-3 bottom-24 z-50 mx-auto flex max-w-md items-center justify-between gap-3 rounded-2xl bg-slate-900 px-4 py-3 text-sm text-white shadow-lg md:bottom-6">
       <span>A new version of Character Coach is ready.</span>
-      <button type="button" className="btn bg-white text-slate-900" onClick={() => workbox.current?.messageSkipWaiting()}>
+      <button type="button" className="btn bg-white text-slate-900" onClick={switchToNewVersion}>
         Reload
       </button>
     </div>

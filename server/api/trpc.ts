@@ -4,7 +4,7 @@ import type { Session } from "next-auth";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Role } from "@/lib/auth/roles";
-import type { AuditActor } from "@/server/audit/audit-service";
+import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
 import { connectDb } from "@/server/db/connection";
 import { AppError, toTRPCError } from "@/server/errors/app-error";
 import { requestLogger } from "@/server/logging/logger";
@@ -76,8 +76,10 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /** Signed in with one of `allowed` roles; everyone else gets FORBIDDEN. */
 export function roleProcedure(...allowed: Role[]) {
-  return protectedProcedure.use(({ ctx, next }) => {
+  return protectedProcedure.use(async ({ ctx, next, path }) => {
     if (!allowed.includes(ctx.user.role)) {
+      // A refused attempt is worth a record: it is how probing for other people's data shows up.
+      await recordAudit(ctx.actor, { action: "access.denied", subjectType: "procedure", subjectId: path, outcome: "denied" });
       throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access to this." });
     }
     return next();

@@ -3,7 +3,9 @@ import { Schema, model, models, type InferSchemaType, type Model } from "mongoos
 
 /**
  * Append-only record of who did what to whose data. Nothing in the app updates or deletes these
- * documents; the hooks below make an accidental attempt fail loudly instead of rewriting history.
+ * documents; the hooks below make an accidental attempt through mongoose fail loudly instead of
+ * rewriting history. (They cannot stop raw driver calls: in production, also give the app's database
+ * user no update/remove privilege on this collection.)
  */
 const auditEventSchema = new Schema(
   {
@@ -30,9 +32,15 @@ auditEventSchema.index({ action: 1, at: -1 }, { name: "action_at" });
 const refuse = () => {
   throw new Error("audit_events is append-only");
 };
-for (const op of ["updateOne", "updateMany", "findOneAndUpdate", "replaceOne", "deleteOne", "deleteMany", "findOneAndDelete"] as const) {
+for (const op of ["updateOne", "updateMany", "findOneAndUpdate", "findOneAndReplace", "replaceOne", "deleteOne", "deleteMany", "findOneAndDelete"] as const) {
   auditEventSchema.pre(op, refuse);
 }
+auditEventSchema.pre("deleteOne", { document: true, query: false }, refuse);
+auditEventSchema.pre("updateOne", { document: true, query: false }, refuse);
+auditEventSchema.pre("save", function () {
+  if (!this.isNew) refuse();
+});
+auditEventSchema.pre("bulkWrite", refuse);
 
 export type AuditEventDoc = InferSchemaType<typeof auditEventSchema>;
 export const AuditEventModel: Model<AuditEventDoc> =

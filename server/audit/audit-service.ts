@@ -23,8 +23,9 @@ export type AuditEntry = {
 const toObjectId = (id: string | null | undefined) => (id && Types.ObjectId.isValid(id) ? new Types.ObjectId(id) : null);
 
 /**
- * Records one audit event. It is awaited: an action on health data that cannot be audited fails,
- * rather than happening unrecorded.
+ * Records one audit event. It is awaited, so a failure reaches the caller: a read of health data that
+ * cannot be audited is not returned. Writes record after they succeed (so the log never claims a change
+ * that did not happen); if only the audit insert fails there, the caller sees an error.
  */
 export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise<void> {
   await AuditEventModel.create({

@@ -35,10 +35,13 @@ export const authConfig = {
     }),
   ],
   callbacks: {
-    // The token carries only the user id; role and onboarding are read fresh on every request so a
-    // promotion or demotion takes effect at once.
+    // The token carries only the user id (next-auth would add name and email); role and onboarding
+    // are read fresh on every request so a promotion or demotion takes effect at once.
     jwt({ token, user }) {
       if (user?.id) token.sub = user.id;
+      delete token.name;
+      delete token.email;
+      delete token.picture;
       return token;
     },
     session({ session, token }) {

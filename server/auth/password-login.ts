@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { recordAudit } from "@/server/audit/audit-service";
 import { connectDb } from "@/server/db/connection";
 import { findUserForLogin } from "@/server/users/user-service";
-import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from "./login-throttle";
+import { checkLoginAllowed, clearLoginFailures, recordLoginFailure } from "./throttles";
 import { burnPasswordCheck, verifyPassword } from "./password-hashing";
 
 export type LoginResult =

@@ -1,7 +1,7 @@
 import "server-only";
 import type mongoose from "mongoose";
 import { AuditEventModel } from "@/server/audit/audit-model";
-import { RATE_LIMIT_COLLECTION } from "@/server/auth/login-throttle";
+import { RATE_LIMIT_COLLECTION } from "@/server/auth/throttles";
 import { UserModel } from "@/server/users/user-model";
 
 /**

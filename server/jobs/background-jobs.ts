@@ -1,5 +1,5 @@
 import "server-only";
-import { purgeExpiredRateLimits } from "@/server/auth/login-throttle";
+import { purgeExpiredRateLimits } from "@/server/auth/throttles";
 import { connectDb } from "@/server/db/connection";
 import { logger } from "@/server/logging/logger";
 

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 
 test("the app is installable: manifest with maskable icon, a service worker, no installability errors but incognito", async ({ page, context }) => {
@@ -58,4 +60,30 @@ test("security headers are on every page", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Wrong email or password.")).toBeVisible();
   expect(cspErrors).toEqual([]);
+});
+
+test("when a new version is deployed, the app offers a reload and switches to it", async ({ page }) => {
+  const swFile = path.join(process.cwd(), "public", "sw.js");
+  const original = readFileSync(swFile, "utf8");
+  try {
+    await page.goto("/sign-in");
+    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 20_000 });
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+    await expect(page.getByText("A new version of Character Coach is ready.")).toHaveCount(0);
+
+    // A deploy: the worker script changes; the browser finds it on its next update check.
+    writeFileSync(swFile, `${original}\n// deployed ${Date.now()}\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/"))?.update());
+
+    const prompt = page.getByRole("status").filter({ hasText: "A new version of Character Coach is ready." });
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    // Nothing switches under the member until they choose to.
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration("/"))?.waiting))).toBe(true);
+
+    await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+    await expect(prompt).toHaveCount(0);
+    expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration("/"))?.waiting))).toBe(false);
+  } finally {
+    writeFileSync(swFile, original);
+  }
 });

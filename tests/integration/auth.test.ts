@@ -20,7 +20,7 @@ async function expectTRPCError(promise: Promise<unknown>, code: TRPCError["code"
 describe("sign-up", () => {
   it("creates a member with an argon2id hash, normalised email, and an audit record", async () => {
     const email = uniqueEmail("signup");
-    const caller = await callerFor(null, "req-signup-1");
+    const caller = await callerFor(null, "req-signup-1", "203.0.113.7");
     const { userId } = await caller.auth.signUp({ email: `  ${email.toUpperCase()} `, password: STRONG_PASSWORD });
 
     const raw = await UserModel.collection.findOne({ email });
@@ -62,6 +62,19 @@ describe("sign-up", () => {
     await UserModel.collection.insertOne({ ...doc });
     await expect(UserModel.collection.insertOne({ ...doc })).rejects.toMatchObject({ code: 11000 });
     expect(await UserModel.countDocuments({ email })).toBe(1);
+  });
+
+  it("limits account creation from one address to 10 an hour, with a clear message", async () => {
+    const ip = "203.0.113.200";
+    const caller = await callerFor(null, "req-signup-flood", ip);
+    for (let i = 0; i < 10; i++) await caller.auth.signUp({ email: uniqueEmail("flood"), password: STRONG_PASSWORD });
+    const email = uniqueEmail("flood");
+    const error = await expectTRPCError(caller.auth.signUp({ email, password: STRONG_PASSWORD }), "TOO_MANY_REQUESTS");
+    expect(error.message).toMatch(/^Too many new accounts from this network\. Try again in \d+ minutes\.$/);
+    expect(await UserModel.exists({ email })).toBeNull();
+    expect(await AuditEventModel.countDocuments({ action: "auth.sign_up", outcome: "denied", ip })).toBe(1);
+    // Another address is unaffected.
+    await (await callerFor(null)).auth.signUp({ email, password: STRONG_PASSWORD });
   });
 
   it("has the unique email index in the database itself", async () => {

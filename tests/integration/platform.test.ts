@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { recordAudit } from "@/server/audit/audit-service";
-import { purgeExpiredRateLimits, RATE_LIMIT_COLLECTION } from "@/server/auth/login-throttle";
+import { purgeExpiredRateLimits, RATE_LIMIT_COLLECTION } from "@/server/auth/throttles";
 import { connectDb } from "@/server/db/connection";
 import { useDatabase } from "./support/harness";
 
@@ -19,6 +19,11 @@ describe("platform", () => {
     await recordAudit({ userId: null, role: null, requestId: "req-append-only", ip: null }, { action: "test.event", subjectType: "test" });
     await expect(AuditEventModel.updateOne({ requestId: "req-append-only" }, { $set: { action: "rewritten" } })).rejects.toThrow(/append-only/);
     await expect(AuditEventModel.deleteMany({ requestId: "req-append-only" })).rejects.toThrow(/append-only/);
+    await expect(AuditEventModel.findOneAndDelete({ requestId: "req-append-only" })).rejects.toThrow(/append-only/);
+    const doc = await AuditEventModel.findOne({ requestId: "req-append-only" });
+    doc!.action = "rewritten";
+    await expect(doc!.save()).rejects.toThrow(/append-only/);
+    await expect(doc!.deleteOne()).rejects.toThrow(/append-only/);
     expect(await AuditEventModel.countDocuments({ requestId: "req-append-only", action: "test.event" })).toBe(1);
   });
 

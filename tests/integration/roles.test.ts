@@ -31,10 +31,12 @@ describe("role refusals", () => {
     expect(adminPaths).toEqual(expect.arrayContaining(["admin.listUsers", "admin.setRole"]));
   });
 
-  it.each(trainerPaths)("%s: signed out → UNAUTHORIZED, member → FORBIDDEN", async (path) => {
+  it.each(trainerPaths)("%s: signed out → UNAUTHORIZED, member → FORBIDDEN (audited)", async (path) => {
     const member = await makeUser("member");
     expect(await codeOf(call(null, path))).toBe("UNAUTHORIZED");
     expect(await codeOf(call(member, path))).toBe("FORBIDDEN");
+    const denied = await AuditEventModel.findOne({ action: "access.denied", actorId: new Types.ObjectId(member.id) }).lean();
+    expect(denied).toMatchObject({ outcome: "denied", subjectType: "procedure", subjectId: path, actorRole: "member" });
   });
 
   it.each(adminPaths)("%s: signed out → UNAUTHORIZED, member and trainer → FORBIDDEN", async (path) => {

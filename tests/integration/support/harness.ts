@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { createCaller } from "@/server/api/root";
@@ -23,12 +23,15 @@ export async function makeUser(role: Role = "member", name: string | null = null
   return createUser({ email: uniqueEmail(role), password: STRONG_PASSWORD, role, name });
 }
 
+/** A different documentation-range address each time, so per-address throttles do not couple tests. */
+export const randomAddress = () => `198.18.${randomInt(256)}.${randomInt(256)}`;
+
 /** A caller as the HTTP route would build it, for `user` (or signed out with null). */
-export async function callerFor(user: { id: string } | null, requestId = `test-${randomUUID()}`) {
+export async function callerFor(user: { id: string } | null, requestId = `test-${randomUUID()}`, ip = randomAddress()) {
   const ctx = await createContextInner({
     session: user ? { user: { id: user.id } } : null,
     requestId,
-    ip: "203.0.113.7",
+    ip,
   });
   return createCaller(ctx);
 }

@@ -5,29 +5,33 @@ import { env } from "@/lib/env";
 
 export const RATE_LIMIT_COLLECTION = "rate_limits";
 
-type Limiters = { byAccount: RateLimiterMongo; byAddress: RateLimiterMongo };
+type Limiters = { byAccount: RateLimiterMongo; byAddress: RateLimiterMongo; signUpsByAddress: RateLimiterMongo };
 let limiters: Limiters | undefined;
+
+const SIGN_UPS_PER_ADDRESS_PER_HOUR = 10;
 
 // Built on first use, after the connection exists. Indexes are ours (see db/indexes.ts): the library's
 // own include a TTL index, which FerretDB lacks; expired counters are purged by a job instead.
 function getLimiters(): Limiters {
   if (limiters) return limiters;
-  const make = (keyPrefix: string, points: number) =>
+  const make = (keyPrefix: string, points: number, duration: number) =>
     new RateLimiterMongo({
       storeClient: mongoose.connection,
       tableName: RATE_LIMIT_COLLECTION,
       keyPrefix,
       points,
-      duration: env.LOGIN_WINDOW_SECONDS,
+      duration,
       disableIndexesCreation: true,
       // If the database hiccups, keep throttling in memory rather than letting every attempt through.
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: env.LOGIN_WINDOW_SECONDS }),
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
     });
   limiters = {
     // An attacker guessing one account's password, from anywhere.
-    byAccount: make("login_account", env.LOGIN_MAX_FAILURES),
+    byAccount: make("login_account", env.LOGIN_MAX_FAILURES, env.LOGIN_WINDOW_SECONDS),
     // One address spraying guesses over many accounts; looser, as households and offices share one.
-    byAddress: make("login_address", env.LOGIN_MAX_FAILURES * 4),
+    byAddress: make("login_address", env.LOGIN_MAX_FAILURES * 4, env.LOGIN_WINDOW_SECONDS),
+    // Account creation costs an argon2 hash and probes which emails exist: bounded per address.
+    signUpsByAddress: make("signup_address", SIGN_UPS_PER_ADDRESS_PER_HOUR, 60 * 60),
   };
   return limiters;
 }
@@ -54,6 +58,17 @@ export async function recordLoginFailure(email: string, address: string): Promis
 
 export async function clearLoginFailures(email: string): Promise<void> {
   await getLimiters().byAccount.delete(email);
+}
+
+/** Counts one sign-up attempt from `address`; false once the address has used its hourly allowance. */
+export async function consumeSignUpAllowance(address: string): Promise<ThrottleState> {
+  try {
+    await getLimiters().signUpsByAddress.consume(address);
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    throw rejection;
+  }
 }
 
 /** Deletes counters whose window has passed (in place of a TTL index). */
