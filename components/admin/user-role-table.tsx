@@ -51,10 +51,11 @@ export function UserRoleTable({ currentUserId }: { currentUserId: string }) {
                   <button
                     type="button"
                     className="btn-secondary min-h-9 py-1"
+                    aria-label={row.role === "member" ? `Make ${row.email} a trainer` : `Make ${row.email} a member`}
                     disabled={setRole.isPending}
                     onClick={() => setRole.mutate({ userId: row.id, role: row.role === "member" ? "trainer" : "member" })}
                   >
-                    {row.role === "member" ? `Make ${row.email} a trainer` : `Make ${row.email} a member`}
+                    {row.role === "member" ? "Make trainer" : "Make member"}
                   </button>
                 )}
               </td>
