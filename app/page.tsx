@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { homePathFor } from "@/lib/auth/roles";
 import { serverCaller } from "@/server/auth/session";
+import { BrandMark } from "@/components/shell/brand";
 
 /** Signed-in people go to their home; visitors see what the app is. */
 export default async function HomePage() {
@@ -10,7 +11,7 @@ export default async function HomePage() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-2xl flex-col justify-center gap-8 px-6 py-12">
       <div className="flex items-center gap-3 text-2xl font-bold text-brand-700">
-        <span aria-hidden className="grid h-12 w-12 place-items-center rounded-2xl bg-brand-600 text-white">C</span>
+        <BrandMark className="h-12 w-12" />
         Character Coach
       </div>
       <h1 className="text-4xl font-extrabold leading-tight">Train, eat, and build the habits that build you.</h1>

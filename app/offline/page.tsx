@@ -1,4 +1,5 @@
 import { RetryButton } from "@/components/pwa/retry-button";
+import { BrandMark } from "@/components/shell/brand";
 
 export const metadata = { title: "Offline" };
 
@@ -6,7 +7,7 @@ export const metadata = { title: "Offline" };
 export default function OfflinePage() {
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 px-6 text-center">
-      <span aria-hidden className="grid h-14 w-14 place-items-center rounded-2xl bg-brand-600 text-2xl font-bold text-white">C</span>
+      <BrandMark className="h-14 w-14" />
       <h1 className="text-2xl font-bold">You&apos;re offline</h1>
       <p className="text-slate-600">
         This page needs a connection. Anything you already saved is safe; check your connection and try again.

@@ -1,14 +1,11 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { BrandLink } from "@/components/shell/brand";
 
 export function AuthCard({ title, subtitle, children, footer }: { title: string; subtitle: string; children: ReactNode; footer: ReactNode }) {
   return (
     <main className="flex min-h-dvh items-center justify-center px-4 py-10">
       <div className="w-full max-w-sm">
-        <Link href="/" className="mb-8 flex items-center justify-center gap-2 text-lg font-bold text-brand-700">
-          <span aria-hidden className="grid h-9 w-9 place-items-center rounded-xl bg-brand-600 text-white">C</span>
-          Character Coach
-        </Link>
+        <BrandLink href="/" label="Character Coach" className="mb-8 justify-center text-lg" />
         <div className="card">
           <h1 className="text-xl font-bold">{title}</h1>
           <p className="mt-1 text-sm text-slate-600">{subtitle}</p>

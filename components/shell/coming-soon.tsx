@@ -1,5 +1,45 @@
-/** An honest placeholder for a section a later release fills: what it will do, no invented data. */
-export function ComingSoon({ title, summary, items }: { title: string; summary: string; items: string[] }) {
+/** What each section not built yet will do; said plainly, with no invented data. */
+export const upcomingSections = {
+  train: {
+    title: "Train",
+    summary: "Plan and log strength training, online or off.",
+    items: ["An exercise library with search and filters", "Programs with progression rules", "One-tap set logging, rest timer and plate calculator", "Personal records and estimated 1RM"],
+  },
+  eat: {
+    title: "Eat",
+    summary: "Log meals in seconds and see whether you are on target.",
+    items: ["A food database with barcode scanning", "Meals, recipes and quick-add", "Macro targets for training and rest days", "An adaptive energy estimate from your own data"],
+  },
+  habits: {
+    title: "Habits",
+    summary: "Build habits with flexible schedules and reminders on your phone.",
+    items: ["Daily, weekly or X-times-per-period habits", "Habit strength, streaks and a calendar", "Push reminders with Done and Snooze", "Skip and pause days without penalty"],
+  },
+  mind: {
+    title: "Mind",
+    summary: "Notice how you feel, privately, and see how it connects to your training.",
+    items: ["A ten-second daily check-in", "An encrypted journal", "The WHO-5 wellbeing index", "Sharing with your trainer only if you choose"],
+  },
+  progress: {
+    title: "Progress",
+    summary: "Charts of what you compare over time, and coaching insights in your coach's voice.",
+    items: ["Body weight trend and measurements", "Training volume, estimated 1RM and load", "Habit, nutrition and wellbeing trends", "Explainable insights and readiness"],
+  },
+  clients: {
+    title: "Clients",
+    summary: "Run your coaching business from one roster.",
+    items: ["Invite clients by email or a single-use code", "Compliance for 7, 30 and 90 days", "“Needs attention” flags", "Messaging with read receipts"],
+  },
+  programs: {
+    title: "Programs",
+    summary: "Write programs once, assign them to many clients.",
+    items: ["Weeks × days × exercise slots with supersets", "Linear, double and RPE-based progression", "Templates that never silently change assigned programs"],
+  },
+} satisfies Record<string, { title: string; summary: string; items: string[] }>;
+
+/** An honest placeholder for a section a later release fills. */
+export function ComingSoon({ section }: { section: keyof typeof upcomingSections }) {
+  const { title, summary, items } = upcomingSections[section];
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{title}</h1>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { NavIcon } from "./nav-icons";
 import { NavLink } from "./nav-link";
+import { BrandLink } from "./brand";
 
 export const memberSections = [
   { href: "/today", label: "Today", icon: "today" },
@@ -17,10 +18,7 @@ export function MemberShell({ children }: { children: ReactNode }) {
   return (
     <div className="mx-auto flex min-h-dvh max-w-2xl flex-col">
       <header className="sticky top-0 z-10 flex items-center justify-between border-b border-slate-200 bg-white/90 px-4 py-3 backdrop-blur">
-        <Link href="/today" className="flex items-center gap-2 font-bold text-brand-700">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">C</span>
-          Character Coach
-        </Link>
+        <BrandLink href="/today" label="Character Coach" />
         <Link href="/settings" className="rounded-lg p-2 text-slate-600 hover:bg-slate-100" aria-label="Settings">
           <NavIcon name="settings" />
         </Link>

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "./nav-link";
+import { BrandLink } from "./brand";
 
 const sections = [
   { href: "/trainer", label: "Overview", icon: "overview" },
@@ -15,10 +15,7 @@ export function TrainerShell({ role, name, email, children }: { role: Role; name
   return (
     <div className="flex min-h-dvh">
       <aside className="sticky top-0 flex h-dvh w-64 shrink-0 flex-col border-r border-slate-200 bg-white p-4">
-        <Link href="/trainer" className="mb-6 flex items-center gap-2 px-2 font-bold text-brand-700">
-          <span aria-hidden className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-white">C</span>
-          Coach workspace
-        </Link>
+        <BrandLink href="/trainer" label="Coach workspace" className="mb-6 px-2" />
         <nav aria-label="Workspace" className="flex flex-1 flex-col gap-1">
           {sections.map((section) => (
             <NavLink key={section.href} variant="side" {...section} />

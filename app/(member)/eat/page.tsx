@@ -1,13 +1,7 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
 
-export const metadata = { title: "Eat" };
+export const metadata = { title: upcomingSections.eat.title };
 
 export default function EatPage() {
-  return (
-    <ComingSoon
-      title="Eat"
-      summary="Log meals in seconds and see whether you are on target."
-      items={["A food database with barcode scanning", "Meals, recipes and quick-add", "Macro targets for training and rest days", "An adaptive energy estimate from your own data"]}
-    />
-  );
+  return <ComingSoon section="eat" />;
 }

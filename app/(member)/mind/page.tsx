@@ -1,13 +1,7 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
 
-export const metadata = { title: "Mind" };
+export const metadata = { title: upcomingSections.mind.title };
 
 export default function MindPage() {
-  return (
-    <ComingSoon
-      title="Mind"
-      summary="Notice how you feel, privately, and see how it connects to your training."
-      items={["A ten-second daily check-in", "An encrypted journal", "The WHO-5 wellbeing index", "Sharing with your trainer only if you choose"]}
-    />
-  );
+  return <ComingSoon section="mind" />;
 }

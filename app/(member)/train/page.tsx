@@ -1,13 +1,7 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
 
-export const metadata = { title: "Train" };
+export const metadata = { title: upcomingSections.train.title };
 
 export default function TrainPage() {
-  return (
-    <ComingSoon
-      title="Train"
-      summary="Plan and log strength training, online or off."
-      items={["An exercise library with search and filters", "Programs with progression rules", "One-tap set logging, rest timer and plate calculator", "Personal records and estimated 1RM"]}
-    />
-  );
+  return <ComingSoon section="train" />;
 }

@@ -1,13 +1,7 @@
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
 
-export const metadata = { title: "Programs" };
+export const metadata = { title: upcomingSections.programs.title };
 
 export default function ProgramsPage() {
-  return (
-    <ComingSoon
-      title="Programs"
-      summary="Write programs once, assign them to many clients."
-      items={["Weeks × days × exercise slots with supersets", "Linear, double and RPE-based progression", "Templates that never silently change assigned programs"]}
-    />
-  );
+  return <ComingSoon section="programs" />;
 }
