@@ -53,15 +53,25 @@ const t = initTRPC.context<Context>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-/** Maps service errors (AppError) to tRPC codes and logs what users do not get to see. */
+/**
+ * Maps service errors (AppError) to tRPC codes, logs what users do not get to see, and writes one
+ * access-log line per call (path, outcome, duration: ids only, never inputs, which may be health data).
+ */
 const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
+  const started = performance.now();
   const result = await next();
-  if (result.ok) return result;
+  const durationMs = Math.round(performance.now() - started);
+  if (result.ok) {
+    ctx.log.info({ path, type, code: "OK", durationMs, userId: ctx.user?.id ?? null }, "trpc");
+    return result;
+  }
   const cause = result.error.cause;
   const error = cause instanceof AppError ? toTRPCError(cause) : result.error;
   if (error.code === "INTERNAL_SERVER_ERROR") {
     const failure = cause ?? result.error;
-    ctx.log.error({ err: { name: failure.name, message: failure.message, stack: failure.stack }, path, type }, "procedure failed");
+    ctx.log.error({ err: { name: failure.name, message: failure.message, stack: failure.stack }, path, type, durationMs }, "procedure failed");
+  } else {
+    ctx.log.info({ path, type, code: error.code, durationMs, userId: ctx.user?.id ?? null }, "trpc");
   }
   return { ...result, error };
 });

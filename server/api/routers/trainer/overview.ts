@@ -8,5 +8,6 @@ import { trainerProcedure } from "@/server/api/trpc";
  * workspace knows only who the trainer is, and says so rather than showing made-up clients.
  */
 export const overviewProcedure = trainerProcedure
+  .input(z.void())
   .output(z.object({ trainer: z.object({ id: z.string(), name: z.string().nullable(), email: z.string(), role: z.enum(roles) }) }))
   .query(({ ctx }) => ({ trainer: { id: ctx.user.id, name: ctx.user.name, email: ctx.user.email, role: ctx.user.role } }));
