@@ -20,8 +20,10 @@ async function main() {
 
   console.log(`Database: ${env.MONGODB_URI.replace(/\/\/[^@]*@/, "//***@")}`);
   if (created > 0) console.log(`seed: created ${created} demo account(s).`);
-  else if (firstRunOnly && !empty) console.log("seed: the database already has accounts; no demo data added (run `npm run seed` to add it).");
   const logins = present.filter((account) => account !== null);
+  if (firstRunOnly && !empty && logins.length < demoAccounts.length) {
+    console.log("seed: the database already has accounts, so demo accounts were not added (`npm run seed` adds them).");
+  }
   if (logins.length > 0) {
     console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD})`);
     for (const account of logins) console.log(`  ${account.role.padEnd(8)} ${account.email}`);

@@ -16,6 +16,12 @@ describe("onboarding and profile", () => {
     await expect(caller.profile.save(validProfile)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
+  it("auth.me tells who is signed in (and nothing about their health)", async () => {
+    const user = await makeUser("member", "Mo");
+    expect(await (await callerFor(null)).auth.me()).toBeNull();
+    expect(await (await callerFor(user)).auth.me()).toEqual({ id: user.id, email: user.email, role: "member", name: "Mo", onboarded: false });
+  });
+
   it("returns null before onboarding", async () => {
     const user = await makeUser();
     expect(await (await callerFor(user)).profile.get()).toBeNull();
