@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, freshEmail, signIn, signOut } from "./support";
+import { demo, freshEmail, signIn, signOut, violations } from "./support";
 
 test("a trainer reaches /trainer with the desktop sidebar but not the admin pages", async ({ page }) => {
   await signIn(page, demo.trainer);
@@ -8,6 +8,7 @@ test("a trainer reaches /trainer with the desktop sidebar but not the admin page
   const sidebar = page.getByRole("navigation", { name: "Workspace" });
   await expect(sidebar.getByRole("link", { name: "Clients" })).toBeVisible();
   await expect(sidebar.getByRole("link", { name: "Users" })).toHaveCount(0);
+  expect(await violations(page)).toEqual([]);
 
   await page.goto("/trainer/users");
   await expect(page).toHaveURL(/\/trainer\?denied=1$/);
@@ -33,6 +34,8 @@ test("an admin promotes a new member to trainer, who then lands in the workspace
   await signIn(page, demo.admin);
   await expect(page).toHaveURL(/\/trainer$/);
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Users" }).click();
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
   await page.getByLabel("Search by email or name").fill(email);
   await page.getByRole("button", { name: `Make ${email} a trainer` }).click();
   await expect(page.getByRole("button", { name: `Make ${email} a member` })).toBeVisible();
