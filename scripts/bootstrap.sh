@@ -34,5 +34,5 @@ ensure_go_or_mongodb() {
 build_is_stale() {
   [ -f .next/BUILD_ID ] || return 0
   [ -f public/sw.js ] || return 0
-  [ -n "$(find app components lib server public/icons proxy.ts instrumentation.ts next.config.mjs tailwind.config.ts postcss.config.mjs package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]
+  [ -n "$(find app components lib server public/icons proxy.ts instrumentation.ts next.config.mjs tailwind.config.ts postcss.config.mjs scripts/build-sw.mjs package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]
 }

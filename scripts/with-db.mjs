@@ -12,7 +12,7 @@
 // configuration.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -46,6 +46,7 @@ if (process.env.MONGODB_URI) {
 }
 
 ensureFerretBinary();
+removeAbandonedTestData();
 const dataDir = fresh
   ? path.join(root, ".data", `test-${Date.now()}-${process.pid}`)
   : path.join(root, ".data", "ferretdb");
@@ -98,6 +99,18 @@ function ensureFerretBinary() {
   const build = spawnSync("go", ["build", "-o", ferretBinary, "."], { cwd: ferretSource, stdio: "inherit" });
   if (build.status !== 0) fail("building FerretDB failed (see the Go output above).");
   writeFileSync(ferretStamp, wanted);
+}
+
+// A test run killed before its cleanup leaves .data/test-<time>-<pid>; remove those whose process is gone.
+function removeAbandonedTestData() {
+  const base = path.join(root, ".data");
+  if (!existsSync(base)) return;
+  for (const name of readdirSync(base)) {
+    const match = /^test-\d+-(\d+)$/.exec(name);
+    if (match && Number(match[1]) !== process.pid && !isAlive(Number(match[1]))) {
+      rmSync(path.join(base, name), { recursive: true, force: true });
+    }
+  }
 }
 
 // One app per data folder: two FerretDB processes writing the same SQLite files would corrupt them.
