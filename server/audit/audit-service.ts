@@ -42,37 +42,3 @@ export async function recordAudit(actor: AuditActor, entry: AuditEntry): Promise
   });
   logger.info({ audit: entry.action, outcome: entry.outcome ?? "success", requestId: actor.requestId }, "audit");
 }
-
-export type AuditRecord = {
-  id: string;
-  at: Date;
-  action: string;
-  outcome: string;
-  actorId: string | null;
-  actorRole: string | null;
-  subjectType: string;
-  subjectId: string | null;
-  targetUserId: string | null;
-  requestId: string | null;
-};
-
-/** Most recent events about one member's data, newest first. */
-export async function listAuditForTarget(targetUserId: string, limit = 50): Promise<AuditRecord[]> {
-  const rows = await AuditEventModel.find({ targetUserId: toObjectId(targetUserId) })
-    .sort({ at: -1 })
-    .limit(limit)
-    .select({ at: 1, action: 1, outcome: 1, actorId: 1, actorRole: 1, subjectType: 1, subjectId: 1, targetUserId: 1, requestId: 1 })
-    .lean();
-  return rows.map((row) => ({
-    id: String(row._id),
-    at: row.at,
-    action: row.action,
-    outcome: row.outcome,
-    actorId: row.actorId ? String(row.actorId) : null,
-    actorRole: row.actorRole ?? null,
-    subjectType: row.subjectType,
-    subjectId: row.subjectId ?? null,
-    targetUserId: row.targetUserId ? String(row.targetUserId) : null,
-    requestId: row.requestId ?? null,
-  }));
-}

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-/** Error codes the services speak; the API layer maps them to tRPC (and so HTTP) codes. */
+/** Error codes the services speak, with the HTTP status tRPC answers for each. */
 export const appErrorCodes = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
@@ -24,10 +24,6 @@ export class AppError extends Error {
     super(message, options);
     this.name = "AppError";
     this.code = code;
-  }
-
-  get httpStatus(): number {
-    return appErrorCodes[this.code];
   }
 }
 
