@@ -6,8 +6,14 @@ import { spawn, spawnSync } from "node:child_process";
 const port = Number(process.env.PORT ?? 3000);
 const url = `http://localhost:${port}`;
 
-const seed = spawnSync("tsx", ["--conditions=react-server", "scripts/seed.ts", "--first-run"], { stdio: "inherit" });
-if (seed.status !== 0) process.exit(seed.status ?? 1);
+// Demo accounts (with a published password) only ever go into the embedded database of a local run,
+// never into a database named by MONGODB_URI and never in production.
+if (process.env.EMBEDDED_DB === "1" && process.env.NODE_ENV !== "production") {
+  const seed = spawnSync("tsx", ["--conditions=react-server", "scripts/seed.ts", "--first-run"], { stdio: "inherit" });
+  if (seed.status !== 0) process.exit(seed.status ?? 1);
+} else {
+  console.log("serve: using the database in MONGODB_URI; no demo accounts are added (`npm run seed` adds them).");
+}
 
 const server = spawn("next", ["start", "-p", String(port)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -5,6 +5,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const dir = process.argv[2];
+// Exit status of test.sh: a layer that failed before writing a report (typecheck, database build,
+// Playwright's web server) must not read as "0 failed".
+const exitCode = Number(process.argv[3] ?? 0);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -28,5 +31,6 @@ if (existsSync(e2eFile)) {
   layers.push(`e2e ${stats.expected + stats.flaky}/${stats.expected + stats.flaky + stats.unexpected + stats.skipped}`);
 }
 
+if (exitCode !== 0 && failed === 0) failed = 1;
 if (layers.length > 0) console.log(`\n(${layers.join(", ")})`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

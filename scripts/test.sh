@@ -12,7 +12,7 @@ ensure_go_or_mongodb
 
 reports=.data/test-reports
 rm -rf "$reports" && mkdir -p "$reports"
-trap 'node scripts/test-summary.mjs "$reports"' EXIT
+trap 'node scripts/test-summary.mjs "$reports" $?' EXIT
 
 echo "== typecheck"
 npx tsc --noEmit

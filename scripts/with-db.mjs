@@ -70,7 +70,8 @@ if (printOnly) {
   process.exit(0);
 }
 
-const code = await run(command, { ...childEnv, MONGODB_URI: uri });
+// EMBEDDED_DB tells serve.mjs it may put demo accounts in this database (never in one given to us).
+const code = await run(command, { ...childEnv, MONGODB_URI: uri, EMBEDDED_DB: "1" });
 await cleanup();
 process.exit(code);
 

@@ -93,7 +93,18 @@ export const ZProfileInputSchema = z.object({
 
 export type TProfileInput = z.input<typeof ZProfileInputSchema>;
 
-export const ZProfileSchema = ZProfileInputSchema.extend({
+/** What the server returns: shape only, so a stored profile that a later rule would reject still loads. */
+export const ZProfileSchema = z.object({
+  name: z.string(),
+  dateOfBirth: z.string(),
+  sex: z.enum(sexes),
+  heightCm: z.number(),
+  weightKg: z.number(),
+  units: z.object({ weight: z.enum(weightUnits), height: z.enum(heightUnits) }),
+  timeZone: z.string(),
+  goal: z.enum(goals),
+  experience: z.enum(experienceLevels),
+  coachPersona: z.enum(coachPersonas),
   healthNotes: z.string().nullable(),
   onboardedAt: z.date(),
 });

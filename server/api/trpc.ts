@@ -34,7 +34,8 @@ export type Context = Awaited<ReturnType<typeof createContextInner>>;
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    // Only input errors carry field details; an output that fails its schema is our bug, not the user's.
+    const zodError = error.code === "BAD_REQUEST" && error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,

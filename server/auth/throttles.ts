@@ -38,26 +38,45 @@ function getLimiters(): Limiters {
 
 export type ThrottleState = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-function exhausted(res: RateLimiterRes | null, points: number): number | null {
-  if (!res || res.consumedPoints < points) return null;
-  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+/**
+ * Counts this sign-in attempt against the account and the address *before* the password is checked
+ * (atomically, in the database), so parallel guesses cannot all slip under the limit together.
+ * A successful sign-in gives its point back (settleSuccessfulLogin), so only failures accumulate.
+ */
+export function claimLoginAttempt(email: string, address: string): Promise<ThrottleState> {
+  return oneAtATime(`login:${email}`, () => claimNow(email, address));
 }
 
-export async function checkLoginAllowed(email: string, address: string): Promise<ThrottleState> {
+// FerretDB 1.24 applies a concurrent upsert-with-$inc as read-then-write, so parallel claims on one key
+// can all read the same count (MongoDB does it atomically). Serialising claims per account in the
+// process closes that gap for a single instance; several instances on FerretDB stay approximate.
+const pending = new Map<string, Promise<unknown>>();
+function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = pending.get(key) ?? Promise.resolve();
+  const current = previous.then(task, task);
+  const settled = current.catch(() => undefined);
+  pending.set(key, settled);
+  void settled.then(() => {
+    if (pending.get(key) === settled) pending.delete(key);
+  });
+  return current;
+}
+
+async function claimNow(email: string, address: string): Promise<ThrottleState> {
   const { byAccount, byAddress } = getLimiters();
-  const [account, addr] = await Promise.all([byAccount.get(email), byAddress.get(address)]);
-  const wait = Math.max(exhausted(account, byAccount.points) ?? 0, exhausted(addr, byAddress.points) ?? 0);
+  const results = await Promise.allSettled([byAccount.consume(email), byAddress.consume(address)]);
+  let wait = 0;
+  for (const result of results) {
+    if (result.status === "fulfilled") continue;
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    wait = Math.max(wait, Math.max(1, Math.ceil(result.reason.msBeforeNext / 1000)));
+  }
   return wait > 0 ? { allowed: false, retryAfterSeconds: wait } : { allowed: true };
 }
 
-export async function recordLoginFailure(email: string, address: string): Promise<void> {
+export async function settleSuccessfulLogin(email: string, address: string): Promise<void> {
   const { byAccount, byAddress } = getLimiters();
-  // consume() rejects once a limit is reached; that is the point, not an error here.
-  await Promise.allSettled([byAccount.consume(email), byAddress.consume(address)]);
-}
-
-export async function clearLoginFailures(email: string): Promise<void> {
-  await getLimiters().byAccount.delete(email);
+  await Promise.all([byAccount.delete(email), byAddress.reward(address, 1)]);
 }
 
 /** Counts one sign-up attempt from `address`; false once the address has used its hourly allowance. */

@@ -120,6 +120,17 @@ describe("sign-in", () => {
     expect(denied?.outcome).toBe("denied");
   });
 
+  it("limits a burst of parallel guesses to the same five checks", async () => {
+    const email = uniqueEmail("burst");
+    await (await callerFor(null)).auth.signUp({ email, password: STRONG_PASSWORD });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => loginWithPassword({ email, password: `parallel guess ${i}` }, request(`192.0.2.${100 + i}`))),
+    );
+    const checked = results.filter((r) => !r.ok && r.code === "invalid_credentials").length;
+    expect(checked).toBe(5);
+    expect(results.filter((r) => !r.ok && r.code === "too_many_attempts")).toHaveLength(15);
+  });
+
   it("throttles one address spraying many accounts", async () => {
     const ip = "198.51.100.77";
     for (let i = 0; i < 20; i++) await loginWithPassword({ email: uniqueEmail("spray"), password: "spray attempt" }, request(ip));
