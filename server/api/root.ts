@@ -2,6 +2,10 @@ import "server-only";
 import { createCallerFactory, router } from "./trpc";
 import { adminRouter } from "./routers/admin/admin-router";
 import { authRouter } from "./routers/auth/auth-router";
+import { exercisesRouter } from "./routers/exercises/exercises-router";
+import { programsRouter } from "./routers/programs/programs-router";
+import { trainingRouter } from "./routers/training/training-router";
+import { workoutsRouter } from "./routers/workouts/workouts-router";
 import { profileRouter } from "./routers/profile/profile-router";
 import { trainerRouter } from "./routers/trainer/trainer-router";
 
@@ -10,6 +14,10 @@ export const appRouter = router({
   profile: profileRouter,
   trainer: trainerRouter,
   admin: adminRouter,
+  exercises: exercisesRouter,
+  programs: programsRouter,
+  workouts: workoutsRouter,
+  training: trainingRouter,
 });
 
 export type AppRouter = typeof appRouter;

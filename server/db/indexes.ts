@@ -2,6 +2,12 @@ import "server-only";
 import type mongoose from "mongoose";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { RATE_LIMIT_COLLECTION } from "@/server/auth/throttles";
+import { ExerciseModel } from "@/server/train/exercise-model";
+import { syncExerciseCatalog } from "@/server/train/exercise-service";
+import { PersonalRecordModel } from "@/server/train/personal-record-model";
+import { ProgramModel } from "@/server/train/program-model";
+import { WorkoutSessionModel } from "@/server/train/workout-session-model";
+import { WorkoutSetModel } from "@/server/train/workout-set-model";
 import { UserModel } from "@/server/users/user-model";
 
 /**
@@ -9,7 +15,11 @@ import { UserModel } from "@/server/users/user-model";
  * partial indexes, so expiry is done by jobs (server/jobs).
  */
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
-  await Promise.all([UserModel.createIndexes(), AuditEventModel.createIndexes()]);
+  await Promise.all(
+    [UserModel, AuditEventModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel].map((model) => model.createIndexes()),
+  );
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ expire: 1 }, { name: "expire" });
+  // The shipped exercise catalog is data the app relies on, like an index: written when it changed.
+  await syncExerciseCatalog();
 }

@@ -29,6 +29,19 @@ const profileSchema = new Schema(
   { _id: false },
 );
 
+// Training preferences live with the user: read on every logging screen, written rarely.
+const trainingSchema = new Schema(
+  {
+    /** ZTrainingSetup (lib/schemas/training-setup.ts), validated by zod before it is stored. */
+    setup: { type: Schema.Types.Mixed, default: null },
+    activeProgram: {
+      type: new Schema({ programId: { type: Schema.Types.ObjectId, required: true }, startDate: { type: String, required: true } }, { _id: false }),
+      default: null,
+    },
+  },
+  { _id: false },
+);
+
 const userSchema = new Schema(
   {
     email: { type: String, required: true, lowercase: true, trim: true },
@@ -37,6 +50,7 @@ const userSchema = new Schema(
     name: { type: String, trim: true, default: null },
     profile: { type: profileSchema, default: null },
     onboardedAt: { type: Date, default: null },
+    training: { type: trainingSchema, default: () => ({}) },
   },
   { timestamps: true, collection: "users" },
 );

@@ -1,0 +1,15 @@
+import "server-only";
+import { ZCreateProgramRequestSchema, ZProgramSchema } from "@/lib/schemas/program";
+import { recordAudit } from "@/server/audit/audit-service";
+import { protectedProcedure } from "@/server/api/trpc";
+import { createProgram } from "@/server/train/program-service";
+
+/** A new program; every exercise must be one the caller can see. */
+export const createProgramProcedure = protectedProcedure
+  .input(ZCreateProgramRequestSchema)
+  .output(ZProgramSchema)
+  .mutation(async ({ ctx, input }) => {
+    const result = await createProgram(ctx.user, ctx.actor, input);
+    await recordAudit(ctx.actor, { action: "program.create", subjectType: "program", subjectId: result.id });
+    return result;
+  });

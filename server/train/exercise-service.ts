@@ -1,0 +1,149 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import mongoose, { type Types } from "mongoose";
+import type { TCustomExerciseRequest, TExercise, TExerciseSearchRequest } from "@/lib/schemas/exercise";
+import { ZCustomExerciseRequestSchema, ZExerciseSearchRequestSchema } from "@/lib/schemas/exercise";
+import { exerciseCatalog } from "@/lib/train/exercise-catalog";
+import { escapeRegex, normalizeName } from "@/lib/train/search-text";
+import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
+import type { SessionUser } from "@/server/users/user-service";
+import { sharedExerciseOwnerIds } from "./access";
+import { ExerciseModel, type ExerciseDoc } from "./exercise-model";
+
+type StoredExercise = ExerciseDoc & { _id: string };
+
+export function searchTextOf(name: string, aliases: readonly string[]): string {
+  return [name, ...aliases].map(normalizeName).join(" | ");
+}
+
+export function toExerciseView(doc: StoredExercise, userId: string | null): TExercise {
+  return {
+    id: doc._id,
+    name: doc.name,
+    aliases: doc.aliases ?? [],
+    primaryMuscles: doc.primaryMuscles as TExercise["primaryMuscles"],
+    secondaryMuscles: (doc.secondaryMuscles ?? []) as TExercise["secondaryMuscles"],
+    equipment: doc.equipment,
+    pattern: doc.pattern,
+    unilateral: Boolean(doc.unilateral),
+    measurement: doc.measurement,
+    source: doc.source,
+    visibility: doc.visibility,
+    mine: userId !== null && doc.ownerId !== null && String(doc.ownerId) === userId,
+  };
+}
+
+const CATALOG_META_ID = "exercise-catalog";
+
+/**
+ * Writes the shipped catalog into the exercises collection when it changed (a hash of the catalog is
+ * kept in app_meta), so search covers catalog, imported and custom exercises in one query.
+ */
+export async function syncExerciseCatalog(): Promise<{ changed: boolean; count: number }> {
+  const hash = createHash("sha256").update(JSON.stringify(exerciseCatalog)).digest("hex");
+  const meta = mongoose.connection.collection<{ _id: string; hash: string }>("app_meta");
+  const stored = await meta.findOne({ _id: CATALOG_META_ID });
+  if (stored?.hash === hash) return { changed: false, count: exerciseCatalog.length };
+  for (const exercise of exerciseCatalog) {
+    await ExerciseModel.updateOne(
+      { _id: exercise.id },
+      {
+        $set: {
+          name: exercise.name,
+          aliases: exercise.aliases,
+          searchText: searchTextOf(exercise.name, exercise.aliases),
+          nameKey: normalizeName(exercise.name),
+          primaryMuscles: exercise.primaryMuscles,
+          secondaryMuscles: exercise.secondaryMuscles,
+          equipment: exercise.equipment,
+          pattern: exercise.pattern,
+          unilateral: exercise.unilateral,
+          measurement: exercise.measurement,
+          source: "catalog",
+          visibility: "global",
+          ownerId: null,
+        },
+      },
+      { upsert: true },
+    );
+  }
+  await meta.updateOne({ _id: CATALOG_META_ID }, { $set: { hash } }, { upsert: true });
+  return { changed: true, count: exerciseCatalog.length };
+}
+
+async function visibilityFilter(user: Pick<SessionUser, "id">): Promise<Record<string, unknown>> {
+  const owners = await sharedExerciseOwnerIds(user);
+  return { $or: [{ visibility: "global" }, { ownerId: { $in: owners } }] };
+}
+
+/** Search by name or alias (every word must match), with muscle and equipment filters. */
+export async function searchExercises(user: Pick<SessionUser, "id">, request: TExerciseSearchRequest): Promise<TExercise[]> {
+  const { query, muscle, equipment, limit } = ZExerciseSearchRequestSchema.parse(request);
+  const words = normalizeName(query).split(" ").filter(Boolean).slice(0, 6);
+  const filter: Record<string, unknown> = { $and: [await visibilityFilter(user), ...words.map((word) => ({ searchText: { $regex: escapeRegex(word) } }))] };
+  if (muscle) filter.$or = [{ primaryMuscles: muscle }, { secondaryMuscles: muscle }];
+  if (equipment) filter.equipment = equipment;
+  const docs = (await ExerciseModel.find(filter).lean()) as StoredExercise[];
+  const phrase = words.join(" ");
+  // Best first: the name starts with the query, then contains it, then an alias matches; own
+  // exercises before others; main muscle before secondary when filtering; then alphabetical.
+  const score = (doc: StoredExercise) => {
+    const name = normalizeName(doc.name);
+    let value = name.startsWith(phrase) ? 0 : name.includes(phrase) ? 1 : 2;
+    if (muscle && !doc.primaryMuscles.includes(muscle)) value += 3;
+    if (doc.source === "import") value += 0.5;
+    return value;
+  };
+  return docs
+    .map((doc) => ({ doc, score: score(doc) }))
+    .sort((a, b) => a.score - b.score || a.doc.name.localeCompare(b.doc.name))
+    .slice(0, limit)
+    .map(({ doc }) => toExerciseView(doc, user.id));
+}
+
+/** The exercises `ids` names that `user` may use, by id. Unknown or hidden ids are left out. */
+export async function findVisibleExercises(user: Pick<SessionUser, "id">, ids: readonly string[]): Promise<Map<string, TExercise>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const docs = (await ExerciseModel.find({ $and: [{ _id: { $in: unique } }, await visibilityFilter(user)] }).lean()) as StoredExercise[];
+  return new Map(docs.map((doc) => [doc._id, toExerciseView(doc, user.id)]));
+}
+
+export async function requireVisibleExercises(user: Pick<SessionUser, "id">, ids: readonly string[]): Promise<Map<string, TExercise>> {
+  const found = await findVisibleExercises(user, ids);
+  const missing = [...new Set(ids)].filter((id) => !found.has(id));
+  if (missing.length > 0) throw new AppError("BAD_REQUEST", `Unknown exercise: ${missing.slice(0, 3).join(", ")}. Pick one from the library.`);
+  return found;
+}
+
+export async function createCustomExercise(user: Pick<SessionUser, "id" | "role">, request: TCustomExerciseRequest): Promise<TExercise> {
+  const input = ZCustomExerciseRequestSchema.parse(request);
+  if (input.shareWithClients && user.role === "member") throw new AppError("FORBIDDEN", "Only trainers can share exercises with clients.");
+  const ownerId = new mongoose.Types.ObjectId(user.id) as Types.ObjectId;
+  const nameKey = normalizeName(input.name);
+  if (await ExerciseModel.exists({ nameKey, $or: [{ ownerId: null }, { ownerId }] })) {
+    throw new AppError("CONFLICT", `“${input.name}” is already in the library. Search for it instead.`);
+  }
+  try {
+    const doc = await ExerciseModel.create({
+      _id: randomUUID(),
+      name: input.name,
+      aliases: input.aliases,
+      searchText: searchTextOf(input.name, input.aliases),
+      nameKey,
+      primaryMuscles: input.primaryMuscles,
+      secondaryMuscles: input.secondaryMuscles,
+      equipment: input.equipment,
+      pattern: input.pattern,
+      unilateral: input.unilateral,
+      measurement: input.measurement,
+      source: "custom",
+      visibility: input.shareWithClients ? "clients" : "private",
+      ownerId,
+    });
+    return toExerciseView(doc.toObject() as StoredExercise, user.id);
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw new AppError("CONFLICT", `You already have an exercise called “${input.name}”.`, { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,266 @@
+import "server-only";
+import { Types } from "mongoose";
+import type { z } from "zod";
+import type { TProgramContent } from "@/lib/schemas/program";
+import type {
+  TSessionSummary,
+  TWorkoutEntry,
+  TWorkoutSession,
+  ZAddExerciseRequestSchema,
+  ZFinishWorkoutRequestSchema,
+  ZReorderEntriesRequestSchema,
+  ZStartWorkoutRequestSchema,
+  ZUpdateEntryRequestSchema,
+  ZUpdateSessionRequestSchema,
+} from "@/lib/schemas/workout";
+import { dayKeyOf, weekKeyOf } from "@/lib/dates/day-key";
+import { entryIdFor } from "@/lib/train/entry-ids";
+import type { AuditActor } from "@/server/audit/audit-service";
+import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
+import type { SessionUser } from "@/server/users/user-service";
+import { assertCanActForMember, toObjectId } from "./access";
+import { findVisibleExercises, requireVisibleExercises } from "./exercise-service";
+import { memberTrainingContext } from "./member-context";
+import { groupBySession, recentSetsOf, type StoredSet } from "./performance-history";
+import { dayOf, prescribeDay } from "./prescription-service";
+import { ProgramModel } from "./program-model";
+import { WorkoutSessionModel, type WorkoutEntryDoc, type WorkoutSessionDoc } from "./workout-session-model";
+import { WorkoutSetModel } from "./workout-set-model";
+import { toSetView } from "./set-view";
+
+type Actor = Pick<SessionUser, "id" | "role">;
+export type StoredSession = WorkoutSessionDoc & { _id: string };
+
+/**
+ * Loads a session for `actor`. Sessions are looked up by id and owner together, so a client-made id
+ * that belongs to someone else reads as missing and reveals nothing.
+ */
+export async function loadSession(actor: Actor, sessionId: string): Promise<StoredSession> {
+  const session = (await WorkoutSessionModel.findOne({ _id: sessionId, userId: new Types.ObjectId(actor.id) }).lean()) as StoredSession | null;
+  if (!session) throw new AppError("NOT_FOUND", "No such workout. It may have been deleted on another device.");
+  return session;
+}
+
+/**
+ * Starts a workout: free-form, or the program day given (its exercises and today's targets copied in).
+ * Idempotent: the id is made on the phone, so a replayed start returns the session it already made.
+ */
+export async function startWorkout(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZStartWorkoutRequestSchema>): Promise<{ session: TWorkoutSession; replayed: boolean }> {
+  const userId = new Types.ObjectId(actor.id);
+  const existing = await WorkoutSessionModel.exists({ _id: request.sessionId, userId });
+  if (existing) return { session: await getWorkout(actor, request.sessionId), replayed: true };
+
+  const member = await memberTrainingContext(actor.id);
+  let name = request.name ?? "Workout";
+  let entries: Omit<WorkoutEntryDoc, "id">[] = [];
+  let program: { programId: Types.ObjectId; programWeek: number; programDay: number } | null = null;
+  if (request.program) {
+    const doc = await ProgramModel.findById(toObjectId(request.program.programId, "program")).lean();
+    if (!doc) throw new AppError("NOT_FOUND", "No such program.");
+    await assertCanActForMember(actor, String(doc.ownerId), auditActor, "program", request.program.programId);
+    const day = dayOf(doc.weeks as TProgramContent["weeks"], request.program.weekIndex, request.program.dayIndex);
+    if (!day) throw new AppError("BAD_REQUEST", "That program has no such day.");
+    const exercises = await findVisibleExercises(actor, day.slots.flatMap((slot) => slot.exercises.map((exercise) => exercise.exerciseId)));
+    const planned = await prescribeDay(member, day, exercises);
+    name = request.name ?? `${doc.name}: ${day.name}`;
+    entries = planned.map((entry, order) => ({ ...entry, order }));
+    program = { programId: doc._id as Types.ObjectId, programWeek: request.program.weekIndex, programDay: request.program.dayIndex };
+  }
+
+  try {
+    await WorkoutSessionModel.create({
+      _id: request.sessionId,
+      userId,
+      name,
+      status: "active",
+      source: "app",
+      sourceKey: `app:${request.sessionId}`,
+      ...program,
+      startedAt: request.startedAt,
+      dayKey: dayKeyOf(request.startedAt, member.timeZone),
+      weekKey: weekKeyOf(request.startedAt, member.timeZone),
+      timeZone: member.timeZone,
+      // Entry ids derive from the session id and position so that a replay makes the same ones.
+      entries: entries.map((entry, index) => ({ ...entry, id: entryIdFor(request.sessionId, index) })),
+    });
+    return { session: await getWorkout(actor, request.sessionId), replayed: false };
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    // Two replays raced, or the id is someone else's: only the owner's own session is returned.
+    const mine = await WorkoutSessionModel.exists({ _id: request.sessionId, userId });
+    if (!mine) throw new AppError("CONFLICT", "That workout id is already used. Start a new workout.", { cause: error });
+    return { session: await getWorkout(actor, request.sessionId), replayed: true };
+  }
+}
+
+export async function addExercise(actor: Actor, request: z.output<typeof ZAddExerciseRequestSchema>): Promise<TWorkoutSession> {
+  const session = await loadSession(actor, request.sessionId);
+  await requireVisibleExercises(actor, [request.exerciseId]);
+  if (!session.entries.some((entry) => entry.id === request.entryId)) {
+    const order = session.entries.reduce((max, entry) => Math.max(max, entry.order + 1), 0);
+    await WorkoutSessionModel.updateOne(
+      // The guard on the entry id makes a replayed "add" a no-op even if it races the first one.
+      { _id: session._id, userId: session.userId, "entries.id": { $ne: request.entryId } },
+      { $push: { entries: { id: request.entryId, exerciseId: request.exerciseId, order, restSeconds: request.restSeconds ?? 120, notes: "", slotId: null, groupId: null, prescription: null } } },
+    );
+  }
+  return getWorkout(actor, request.sessionId);
+}
+
+export async function updateEntry(actor: Actor, request: z.output<typeof ZUpdateEntryRequestSchema>): Promise<TWorkoutSession> {
+  const session = await loadSession(actor, request.sessionId);
+  const entries = session.entries.map((entry) =>
+    entry.id === request.entryId ? { ...entry, notes: request.notes ?? entry.notes, restSeconds: request.restSeconds ?? entry.restSeconds } : entry,
+  );
+  await WorkoutSessionModel.updateOne({ _id: session._id, userId: session.userId }, { $set: { entries } });
+  return getWorkout(actor, request.sessionId);
+}
+
+/** Removes an exercise and its sets. Idempotent: removing it again changes nothing. */
+export async function removeEntry(actor: Actor, request: { sessionId: string; entryId: string }): Promise<{ session: TWorkoutSession; exerciseId: string | null }> {
+  const session = await loadSession(actor, request.sessionId);
+  const entry = session.entries.find((candidate) => candidate.id === request.entryId) ?? null;
+  await WorkoutSetModel.deleteMany({ userId: session.userId, sessionId: session._id, entryId: request.entryId });
+  const entries = session.entries.filter((candidate) => candidate.id !== request.entryId);
+  await WorkoutSessionModel.updateOne({ _id: session._id, userId: session.userId }, { $set: { entries } });
+  return { session: await getWorkout(actor, request.sessionId), exerciseId: entry?.exerciseId ?? null };
+}
+
+export async function reorderEntries(actor: Actor, request: z.output<typeof ZReorderEntriesRequestSchema>): Promise<TWorkoutSession> {
+  const session = await loadSession(actor, request.sessionId);
+  const known = new Set(session.entries.map((entry) => entry.id));
+  if (request.entryIds.length !== known.size || request.entryIds.some((id) => !known.has(id))) {
+    throw new AppError("BAD_REQUEST", "The new order must list each exercise of the workout once.");
+  }
+  const position = new Map(request.entryIds.map((id, index) => [id, index]));
+  const entries = session.entries.map((entry) => ({ ...entry, order: position.get(entry.id)! }));
+  await WorkoutSessionModel.updateOne({ _id: session._id, userId: session.userId }, { $set: { entries } });
+  return getWorkout(actor, request.sessionId);
+}
+
+function sessionLoadOf(rpe: number | null | undefined, minutes: number | null | undefined): number | null {
+  return rpe && minutes ? Math.round(rpe * minutes) : null;
+}
+
+export async function updateSessionDetails(actor: Actor, request: z.output<typeof ZUpdateSessionRequestSchema>): Promise<TWorkoutSession> {
+  const session = await loadSession(actor, request.sessionId);
+  const rpe = request.sessionRpe === undefined ? session.sessionRpe : request.sessionRpe;
+  const minutes = request.durationMinutes === undefined ? session.durationMinutes : request.durationMinutes;
+  await WorkoutSessionModel.updateOne(
+    { _id: session._id, userId: session.userId },
+    {
+      $set: {
+        ...(request.name !== undefined && { name: request.name }),
+        ...(request.notes !== undefined && { notes: request.notes }),
+        sessionRpe: rpe ?? null,
+        durationMinutes: minutes ?? null,
+        sessionLoad: sessionLoadOf(rpe, minutes),
+      },
+    },
+  );
+  return getWorkout(actor, request.sessionId);
+}
+
+/** Finishes a workout: duration defaults to the time since it started; load = session RPE × minutes. */
+export async function finishWorkout(actor: Actor, request: z.output<typeof ZFinishWorkoutRequestSchema>): Promise<TWorkoutSession> {
+  const session = await loadSession(actor, request.sessionId);
+  if (request.finishedAt.getTime() < session.startedAt.getTime()) throw new AppError("BAD_REQUEST", "A workout cannot finish before it started.");
+  const minutes = request.durationMinutes ?? Math.max(1, Math.round((request.finishedAt.getTime() - session.startedAt.getTime()) / 60_000));
+  await WorkoutSessionModel.updateOne(
+    { _id: session._id, userId: session.userId },
+    {
+      $set: {
+        status: "finished",
+        finishedAt: session.finishedAt ?? request.finishedAt,
+        durationMinutes: minutes,
+        sessionRpe: request.sessionRpe,
+        sessionLoad: sessionLoadOf(request.sessionRpe, minutes),
+        ...(request.notes !== undefined && { notes: request.notes }),
+      },
+    },
+  );
+  return getWorkout(actor, request.sessionId);
+}
+
+export async function deleteWorkout(actor: Actor, sessionId: string): Promise<{ exerciseIds: string[] }> {
+  const userId = new Types.ObjectId(actor.id);
+  const session = (await WorkoutSessionModel.findOne({ _id: sessionId, userId }).lean()) as StoredSession | null;
+  if (!session) return { exerciseIds: [] };
+  await WorkoutSetModel.deleteMany({ userId, sessionId });
+  await WorkoutSessionModel.deleteOne({ _id: sessionId, userId });
+  return { exerciseIds: [...new Set(session.entries.map((entry) => entry.exerciseId))] };
+}
+
+/** The last time the member did `exerciseId` before this session: what the logger pre-fills. */
+async function previousPerformance(memberId: string, exerciseId: string, sessionId: string): Promise<TWorkoutEntry["previous"]> {
+  const sessions = groupBySession(await recentSetsOf(memberId, exerciseId, 60)).filter((session) => session.sessionId !== sessionId);
+  const last = sessions[0];
+  if (!last) return null;
+  return {
+    dayKey: last.dayKey,
+    sets: last.sets.map((set) => ({ type: set.type, weightKg: set.weightKg ?? null, reps: set.reps ?? null, rpe: set.rpe ?? null, durationSec: set.durationSec ?? null, distanceM: set.distanceM ?? null })),
+  };
+}
+
+export async function getWorkout(actor: Actor, sessionId: string): Promise<TWorkoutSession> {
+  const session = await loadSession(actor, sessionId);
+  const sets = (await WorkoutSetModel.find({ sessionId: session._id, userId: session.userId }).sort({ order: 1, completedAt: 1 }).lean()) as StoredSet[];
+  const exercises = await findVisibleExercises(actor, session.entries.map((entry) => entry.exerciseId));
+  const entries = await Promise.all(
+    [...session.entries]
+      .sort((a, b) => a.order - b.order)
+      .map(async (entry): Promise<TWorkoutEntry> => {
+        const exercise = exercises.get(entry.exerciseId);
+        return {
+          id: entry.id,
+          exercise: exercise
+            ? { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles }
+            : { id: entry.exerciseId, name: "Removed exercise", equipment: "other", measurement: "weight_reps", primaryMuscles: [] },
+          order: entry.order,
+          notes: entry.notes ?? "",
+          restSeconds: entry.restSeconds ?? 120,
+          groupId: entry.groupId ?? null,
+          prescription: (entry.prescription as TWorkoutEntry["prescription"]) ?? null,
+          previous: await previousPerformance(actor.id, entry.exerciseId, session._id),
+          sets: sets.filter((set) => set.entryId === entry.id).map(toSetView),
+        };
+      }),
+  );
+  return {
+    id: session._id,
+    name: session.name,
+    status: session.status,
+    source: session.source,
+    startedAt: session.startedAt,
+    finishedAt: session.finishedAt ?? null,
+    dayKey: session.dayKey,
+    notes: session.notes ?? "",
+    sessionRpe: session.sessionRpe ?? null,
+    durationMinutes: session.durationMinutes ?? null,
+    sessionLoad: session.sessionLoad ?? null,
+    program: session.programId ? { programId: String(session.programId), weekIndex: session.programWeek ?? 0, dayIndex: session.programDay ?? 0 } : null,
+    entries,
+  };
+}
+
+export async function activeWorkout(actor: Actor): Promise<TWorkoutSession | null> {
+  const session = await WorkoutSessionModel.findOne({ userId: new Types.ObjectId(actor.id), status: "active" }).sort({ startedAt: -1 }).select({ _id: 1 }).lean();
+  return session ? getWorkout(actor, String(session._id)) : null;
+}
+
+export async function listWorkouts(actor: Actor, request: { before?: Date; limit: number }): Promise<TSessionSummary[]> {
+  const filter: Record<string, unknown> = { userId: new Types.ObjectId(actor.id) };
+  if (request.before) filter.startedAt = { $lt: request.before };
+  const sessions = (await WorkoutSessionModel.find(filter).sort({ startedAt: -1 }).limit(request.limit).lean()) as StoredSession[];
+  return sessions.map((session) => ({
+    id: session._id,
+    name: session.name,
+    status: session.status,
+    source: session.source,
+    startedAt: session.startedAt,
+    dayKey: session.dayKey,
+    durationMinutes: session.durationMinutes ?? null,
+    sessionLoad: session.sessionLoad ?? null,
+    exerciseCount: session.entries.length,
+  }));
+}
