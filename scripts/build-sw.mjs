@@ -17,6 +17,8 @@ const icons = readdirSync(path.join(root, "public", "icons")).map((name) => ({
   revision: revisionOf(path.join(root, "public", "icons", name)),
 }));
 
+const restTimerScript = path.join(root, "public", "sw-rest-timer.js");
+
 const { count, size, warnings } = await generateSW({
   swDest: path.join(root, "public", "sw.js"),
   mode: "production",
@@ -38,7 +40,22 @@ const { count, size, warnings } = await generateSW({
   clientsClaim: true,
   skipWaiting: false,
   navigateFallback: undefined,
+  // The rest-timer notification and notification clicks; the query string changes with its content so
+  // an edit reaches installed apps.
+  importScripts: [`/sw-rest-timer.js?v=${revisionOf(restTimerScript)}`],
   runtimeCaching: [
+    {
+      // The Train screen must open at the gym with no signal: network first, the last copy when offline.
+      // It is per-user, so signing out deletes this cache (components/auth/sign-out-button.tsx).
+      urlPattern: ({ request, url }) => request.mode === "navigate" && url.pathname === "/train",
+      handler: "NetworkFirst",
+      options: {
+        cacheName: "train-pages",
+        networkTimeoutSeconds: 5,
+        expiration: { maxEntries: 2 },
+        precacheFallback: { fallbackURL: "/offline" },
+      },
+    },
     {
       // Pages are per-user and change often: always from the network, the offline page when it fails.
       urlPattern: ({ request }) => request.mode === "navigate",

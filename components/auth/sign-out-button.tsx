@@ -1,4 +1,5 @@
 import { signOut } from "@/server/auth/next-auth";
+import { SignOutSubmit } from "./sign-out-submit";
 
 /** A form posting to a server action, so signing out works even before JavaScript loads. */
 export function SignOutButton({ className = "btn-secondary" }: { className?: string }) {
@@ -9,9 +10,7 @@ export function SignOutButton({ className = "btn-secondary" }: { className?: str
         await signOut({ redirectTo: "/sign-in?signedOut=1" });
       }}
     >
-      <button type="submit" className={className}>
-        Sign out
-      </button>
+      <SignOutSubmit className={className} />
     </form>
   );
 }

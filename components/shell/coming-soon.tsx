@@ -1,10 +1,5 @@
 /** What each section not built yet will do; said plainly, with no invented data. */
 export const upcomingSections = {
-  train: {
-    title: "Train",
-    summary: "Plan and log strength training, online or off.",
-    items: ["An exercise library with search and filters", "Programs with progression rules", "One-tap set logging, rest timer and plate calculator", "Personal records and estimated 1RM"],
-  },
   eat: {
     title: "Eat",
     summary: "Log meals in seconds and see whether you are on target.",

@@ -44,17 +44,18 @@ export async function todayPlan(actor: Pick<SessionUser, "id">, now = new Date()
     schedule: {
       ...schedule,
       dayName: day.name,
-      entries: planned
-        .filter((entry) => exercises.has(entry.exerciseId))
-        .map((entry) => {
-          const exercise = exercises.get(entry.exerciseId)!;
-          return {
-            exercise: { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles },
-            groupId: entry.groupId,
-            restSeconds: entry.restSeconds,
-            prescription: entry.prescription,
-          };
-        }),
+      // Every planned entry is kept, in order: the phone derives entry ids from the position.
+      entries: planned.map((entry) => {
+        const exercise = exercises.get(entry.exerciseId);
+        return {
+          exercise: exercise
+            ? { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles }
+            : { id: entry.exerciseId, name: "Removed exercise", equipment: "other" as const, measurement: "weight_reps" as const, primaryMuscles: [] },
+          groupId: entry.groupId,
+          restSeconds: entry.restSeconds,
+          prescription: entry.prescription,
+        };
+      }),
       sessionId: started ? String(started._id) : null,
     },
     activeSessionId,

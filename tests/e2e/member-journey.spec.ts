@@ -57,7 +57,10 @@ test("a visitor signs up, onboards in lb and ft/in, lands on Today, edits Settin
 
   // Bottom navigation reaches every section; unfinished ones say so plainly.
   const nav = page.getByRole("navigation", { name: "Sections" });
-  for (const section of ["Train", "Eat", "Habits", "Mind", "Progress"]) {
+  await nav.getByRole("link", { name: "Train" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Train" })).toBeVisible();
+  await expect(page.getByText("No program running.")).toBeVisible();
+  for (const section of ["Eat", "Habits", "Mind", "Progress"]) {
     await nav.getByRole("link", { name: section }).click();
     await expect(page.getByRole("heading", { level: 1, name: section })).toBeVisible();
     await expect(page.getByText("Coming soon")).toBeVisible();

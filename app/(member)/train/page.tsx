@@ -1,7 +1,16 @@
-import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
+import { TrainScreen } from "@/components/train/train-screen";
+import { requireUser } from "@/server/auth/session";
 
-export const metadata = { title: upcomingSections.train.title };
+export const metadata = { title: "Train" };
 
-export default function TrainPage() {
-  return <ComingSoon section="train" />;
+export default async function TrainPage() {
+  const { caller, user } = await requireUser({ roles: ["member"], onboarded: true });
+  const [profile, setup, plan, active, recent] = await Promise.all([
+    caller.profile.get(),
+    caller.training.setup(),
+    caller.workouts.today(),
+    caller.workouts.active(),
+    caller.workouts.history({ limit: 5 }),
+  ]);
+  return <TrainScreen userId={user.id} unit={profile?.units.weight ?? "kg"} setup={setup} plan={plan} serverActive={active} recent={recent.filter((session) => session.status === "finished")} />;
 }

@@ -1,0 +1,243 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { TExercise } from "@/lib/schemas/exercise";
+import { exerciseCatalog } from "@/lib/train/exercise-catalog";
+import { normalizeName } from "@/lib/train/search-text";
+import { equipmentKinds, equipmentLabels, muscleLabels, muscles, type Equipment, type Muscle } from "@/lib/train/vocabulary";
+import { useTRPC } from "@/lib/trpc/react";
+
+export type PickedExercise = Pick<TExercise, "id" | "name" | "equipment" | "measurement" | "primaryMuscles">;
+
+type Props = {
+  onPick(exercise: PickedExercise): void;
+  onClose(): void;
+  title?: string;
+};
+
+const LIMIT = 40;
+const DEBOUNCE_MS = 200;
+
+/** A request that never reached the server (no answer at all), as opposed to an answer that refused it. */
+function isNetworkFailure(error: unknown): boolean {
+  if (error instanceof TypeError) return true;
+  return error instanceof TRPCClientError && !error.data;
+}
+
+/** The built-in library searched on the device, with the server's rules: every word must match. */
+function searchCatalog(query: string, muscle: Muscle | "", equipment: Equipment | ""): PickedExercise[] {
+  const words = normalizeName(query).split(" ").filter(Boolean).slice(0, 6);
+  const phrase = words.join(" ");
+  const matches = exerciseCatalog.filter((exercise) => {
+    if (equipment && exercise.equipment !== equipment) return false;
+    if (muscle && !exercise.primaryMuscles.includes(muscle) && !exercise.secondaryMuscles.includes(muscle)) return false;
+    const text = normalizeName([exercise.name, ...exercise.aliases].join(" "));
+    return words.every((word) => text.includes(word));
+  });
+  const score = (exercise: (typeof matches)[number]) => {
+    const name = normalizeName(exercise.name);
+    let value = name.startsWith(phrase) ? 0 : name.includes(phrase) ? 1 : 2;
+    if (muscle && !exercise.primaryMuscles.includes(muscle)) value += 3;
+    return value;
+  };
+  return matches
+    .map((exercise) => ({ exercise, score: score(exercise) }))
+    .sort((a, b) => a.score - b.score || a.exercise.name.localeCompare(b.exercise.name))
+    .slice(0, LIMIT)
+    .map(({ exercise }) => ({
+      id: exercise.id,
+      name: exercise.name,
+      equipment: exercise.equipment,
+      measurement: exercise.measurement,
+      primaryMuscles: exercise.primaryMuscles,
+    }));
+}
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+/**
+ * A modal dialog to find and pick one exercise from the library the member sees. Without a network
+ * it searches the built-in catalog on the device instead. Escape (or Close) calls `onClose`.
+ */
+export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }: Props) {
+  const trpc = useTRPC();
+  const ids = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
+  const [muscle, setMuscle] = useState<Muscle | "">("");
+  const [equipment, setEquipment] = useState<Equipment | "">("");
+  const debouncedQuery = useDebounced(query, DEBOUNCE_MS);
+
+  const search = useQuery({
+    ...trpc.exercises.search.queryOptions({
+      query: debouncedQuery.trim(),
+      muscle: muscle || undefined,
+      equipment: equipment || undefined,
+      limit: LIMIT,
+    }),
+    placeholderData: keepPreviousData,
+    // Offline we fall back at once rather than waiting for retries.
+    retry: false,
+  });
+
+  const offline = search.isError && isNetworkFailure(search.error);
+  const localResults = useMemo(() => (offline ? searchCatalog(debouncedQuery, muscle, equipment) : []), [offline, debouncedQuery, muscle, equipment]);
+  const results: PickedExercise[] = offline ? localResults : (search.data ?? []);
+  const failedOtherwise = search.isError && !offline;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === "function") dialog.showModal();
+      else dialog.setAttribute("open", "");
+    }
+    searchRef.current?.focus();
+    return () => {
+      if (dialog?.open) dialog.close();
+    };
+  }, []);
+
+  // Escape is handled on keydown (below); the browser's own "cancel" must not close the dialog behind
+  // the parent's back: whether it goes away is the parent's call (it unmounts the picker).
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const onCancel = (event: Event) => event.preventDefault();
+    dialog.addEventListener("cancel", onCancel);
+    return () => dialog.removeEventListener("cancel", onCancel);
+  }, []);
+
+  const titleId = `${ids}-title`;
+  const statusText = failedOtherwise
+    ? ""
+    : search.isPending && !offline
+      ? "Searching…"
+      : results.length === 0
+        ? "No exercises match. Try fewer words or clear a filter."
+        : `${results.length === LIMIT ? `First ${LIMIT}` : results.length} ${results.length === 1 ? "exercise" : "exercises"}`;
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its panel) closes it.
+        if (event.target === dialogRef.current) onClose();
+      }}
+      className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none bg-transparent p-0 backdrop:bg-slate-900/50 sm:m-auto sm:h-fit sm:max-h-[85vh] sm:max-w-lg"
+    >
+      <div className="flex h-full flex-col bg-white text-slate-900 sm:max-h-[85vh] sm:rounded-2xl">
+        <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {title}
+          </h2>
+          <button type="button" className="btn-secondary" onClick={onClose}>
+            Close
+          </button>
+        </div>
+
+        <div className="space-y-3 border-b border-slate-200 px-4 py-3">
+          <div>
+            <label htmlFor={`${ids}-query`} className="label">
+              Search exercises
+            </label>
+            <input
+              ref={searchRef}
+              id={`${ids}-query`}
+              type="search"
+              className="input"
+              autoComplete="off"
+              enterKeyHint="search"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+          <div className="grid grid-cols-2 gap-3">
+            <div>
+              <label htmlFor={`${ids}-muscle`} className="label">
+                Muscle
+              </label>
+              <select id={`${ids}-muscle`} className="input" value={muscle} onChange={(event) => setMuscle(event.target.value as Muscle | "")}>
+                <option value="">Any muscle</option>
+                {muscles.map((value) => (
+                  <option key={value} value={value}>
+                    {muscleLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${ids}-equipment`} className="label">
+                Equipment
+              </label>
+              <select id={`${ids}-equipment`} className="input" value={equipment} onChange={(event) => setEquipment(event.target.value as Equipment | "")}>
+                <option value="">Any equipment</option>
+                {equipmentKinds.map((value) => (
+                  <option key={value} value={value}>
+                    {equipmentLabels[value]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {offline ? (
+            <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              Offline: showing the built-in library
+            </p>
+          ) : null}
+          {failedOtherwise ? (
+            <p role="alert" className="rounded-xl border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {search.error instanceof TRPCClientError ? search.error.message : "Could not search the library."}
+            </p>
+          ) : null}
+          <p className="text-sm text-slate-600" aria-live="polite">
+            {statusText}
+          </p>
+        </div>
+
+        <ul className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto px-2 py-2" aria-label="Exercises">
+          {results.map((exercise) => (
+            <li key={exercise.id}>
+              <button
+                type="button"
+                className="flex min-h-11 w-full flex-col items-start rounded-xl px-3 py-2 text-left hover:bg-slate-100 focus-visible:bg-slate-100"
+                onClick={() =>
+                  onPick({
+                    id: exercise.id,
+                    name: exercise.name,
+                    equipment: exercise.equipment,
+                    measurement: exercise.measurement,
+                    primaryMuscles: exercise.primaryMuscles,
+                  })
+                }
+              >
+                <span className="font-medium text-slate-900">{exercise.name}</span>
+                <span className="text-sm text-slate-600">
+                  {equipmentLabels[exercise.equipment]}
+                  {exercise.primaryMuscles.length > 0 ? ` · ${exercise.primaryMuscles.map((value) => muscleLabels[value]).join(", ")}` : ""}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </dialog>
+  );
+}

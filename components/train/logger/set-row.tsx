@@ -1,0 +1,110 @@
+"use client";
+
+import { useState } from "react";
+import type { TWorkoutSet } from "@/lib/schemas/workout";
+import { recordLabels, type RecordKind } from "@/lib/train/records";
+import { setTypeLabels, setTypes, setTypeTags, type MeasurementType } from "@/lib/train/vocabulary";
+import { weightFromKg, weightToKg, type WeightUnit } from "@/lib/units";
+import { describeSet } from "@/lib/train/describe-set";
+import type { SetValues } from "@/lib/train/workout-reducer";
+
+/** A logged set: tap to edit or delete. Shows whether it has reached the server and any record. */
+export function SetRow(props: {
+  set: TWorkoutSet;
+  index: number;
+  measurement: MeasurementType;
+  unit: WeightUnit;
+  pending: boolean;
+  onSave: (values: Partial<SetValues>) => void;
+  onDelete: () => void;
+}) {
+  const { set, index, measurement, unit, pending } = props;
+  const [editing, setEditing] = useState(false);
+  const [weight, setWeight] = useState(set.weightKg !== null ? String(weightFromKg(set.weightKg, unit)) : "");
+  const [reps, setReps] = useState(set.reps !== null ? String(set.reps) : "");
+  const [type, setType] = useState(set.type);
+  const [notes, setNotes] = useState(set.notes);
+  const tag = setTypeTags[set.type];
+  const label = `Set ${index + 1}`;
+
+  if (editing) {
+    return (
+      <li className="rounded-xl border border-slate-300 bg-slate-50 p-3">
+        <form
+          className="grid grid-cols-2 gap-2"
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onSave({
+              type,
+              notes,
+              ...(weight !== "" ? { weightKg: weightToKg(Number(weight.replace(",", ".")), unit) } : { weightKg: null }),
+              ...(reps !== "" ? { reps: Math.round(Number(reps)) } : {}),
+            });
+            setEditing(false);
+          }}
+        >
+          <label className="text-sm text-slate-700">
+            Weight ({unit})
+            <input className="input" inputMode="decimal" value={weight} onChange={(event) => setWeight(event.target.value)} />
+          </label>
+          <label className="text-sm text-slate-700">
+            Reps
+            <input className="input" inputMode="numeric" value={reps} onChange={(event) => setReps(event.target.value)} />
+          </label>
+          <label className="text-sm text-slate-700">
+            Set type
+            <select className="input" value={type} onChange={(event) => setType(event.target.value as TWorkoutSet["type"])}>
+              {setTypes.map((option) => (
+                <option key={option} value={option}>
+                  {setTypeLabels[option]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="text-sm text-slate-700">
+            Note
+            <input className="input" value={notes} onChange={(event) => setNotes(event.target.value)} maxLength={1000} />
+          </label>
+          <div className="col-span-2 flex gap-2">
+            <button type="submit" className="btn-primary flex-1">
+              Save set
+            </button>
+            <button type="button" className="btn-secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="button" className="btn border border-red-300 bg-white text-red-700" onClick={props.onDelete}>
+              Delete
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+
+  return (
+    <li>
+      <button
+        type="button"
+        className="flex min-h-11 w-full items-center justify-between gap-2 rounded-xl px-3 py-2 text-left hover:bg-slate-100"
+        onClick={() => setEditing(true)}
+        aria-label={`${label}: ${describeSet(set, measurement, unit)}. Edit`}
+      >
+        <span className="flex items-center gap-2">
+          <span className="w-8 text-sm font-semibold text-slate-600">{tag || index + 1}</span>
+          <span className="font-medium text-slate-900">{describeSet(set, measurement, unit)}</span>
+          {set.notes ? <span className="text-sm text-slate-600">· {set.notes}</span> : null}
+        </span>
+        <span className="flex items-center gap-2">
+          {set.records.length > 0 ? (
+            <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900" title={set.records.map((kind) => recordLabels[kind as RecordKind] ?? kind).join(", ")}>
+              PR
+            </span>
+          ) : null}
+          <span className={`text-xs ${pending ? "text-amber-800" : "text-emerald-800"}`} data-testid="set-sync">
+            {pending ? "Pending" : "Synced"}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,97 @@
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { TTodayPlan, TWorkoutSession } from "@/lib/schemas/workout";
+
+/**
+ * The phone's own copy of what the member is doing, in IndexedDB: browser only. Writes wait in the
+ * outbox until the server has them; workouts hold the logger's state so a reload, a lock screen or a
+ * dead connection loses nothing.
+ */
+export type QueuedWrite = {
+  seq?: number;
+  /** Idempotency key: the client-made id of what the write creates or changes (set, session …). */
+  key: string;
+  userId: string;
+  path: WritePath;
+  input: unknown;
+  sessionId: string;
+  /** Ids this write is about (set id, entry id), so the UI can mark them pending. */
+  subjectIds: string[];
+  createdAt: number;
+  attempts: number;
+  status: "pending" | "rejected";
+  error?: string;
+};
+
+export const writePaths = [
+  "workouts.start",
+  "workouts.addExercise",
+  "workouts.updateEntry",
+  "workouts.removeEntry",
+  "workouts.reorderEntries",
+  "workouts.logSet",
+  "workouts.updateSet",
+  "workouts.deleteSet",
+  "workouts.reorderSets",
+  "workouts.updateDetails",
+  "workouts.finish",
+  "workouts.delete",
+] as const;
+export type WritePath = (typeof writePaths)[number];
+
+export type LocalWorkout = TWorkoutSession & { userId: string; savedAt: number };
+
+interface CoachDb extends DBSchema {
+  outbox: { key: number; value: QueuedWrite; indexes: { byUser: string } };
+  workouts: { key: string; value: LocalWorkout; indexes: { byUser: string } };
+  plans: { key: string; value: TTodayPlan & { userId: string } };
+}
+
+let database: Promise<IDBPDatabase<CoachDb>> | null = null;
+
+export function localDb(): Promise<IDBPDatabase<CoachDb>> {
+  database ??= openDB<CoachDb>("character-coach", 1, {
+    upgrade(db) {
+      const outbox = db.createObjectStore("outbox", { keyPath: "seq", autoIncrement: true });
+      outbox.createIndex("byUser", "userId");
+      const workouts = db.createObjectStore("workouts", { keyPath: "id" });
+      workouts.createIndex("byUser", "userId");
+      db.createObjectStore("plans", { keyPath: "userId" });
+    },
+  });
+  return database;
+}
+
+export async function saveLocalWorkout(workout: LocalWorkout): Promise<void> {
+  await (await localDb()).put("workouts", { ...workout, savedAt: Date.now() });
+}
+
+export async function loadLocalWorkout(sessionId: string, userId: string): Promise<LocalWorkout | null> {
+  const workout = await (await localDb()).get("workouts", sessionId);
+  return workout && workout.userId === userId ? workout : null;
+}
+
+export async function localActiveWorkout(userId: string): Promise<LocalWorkout | null> {
+  const all = await (await localDb()).getAllFromIndex("workouts", "byUser", userId);
+  return all.filter((workout) => workout.status === "active").sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0] ?? null;
+}
+
+export async function savePlan(userId: string, plan: TTodayPlan): Promise<void> {
+  await (await localDb()).put("plans", { ...plan, userId });
+}
+
+export async function loadPlan(userId: string): Promise<TTodayPlan | null> {
+  return (await (await localDb()).get("plans", userId)) ?? null;
+}
+
+/**
+ * Signing out deletes this device's copies of training data and cached pages: a shared phone must not
+ * show the last member's training. The outbox is kept (each write names its account) so nothing
+ * entered offline is lost.
+ */
+export async function clearDeviceCopies(): Promise<void> {
+  if (typeof indexedDB !== "undefined") {
+    const db = await localDb();
+    await Promise.all([db.clear("workouts"), db.clear("plans")]);
+  }
+  if (typeof caches !== "undefined") await caches.delete("train-pages");
+}
