@@ -41,6 +41,8 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default(isProduction ? "info" : "warn"),
       LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
       LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(15 * 60),
+      /** "1" exposes the bare comparison route the benchmark needs (bench/); never in a deployment. */
+      BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
     },
     client: {},
     runtimeEnv: {
@@ -54,6 +56,7 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       LOG_LEVEL: raw.LOG_LEVEL,
       LOGIN_MAX_FAILURES: raw.LOGIN_MAX_FAILURES,
       LOGIN_WINDOW_SECONDS: raw.LOGIN_WINDOW_SECONDS,
+      BENCH_ROUTES: raw.BENCH_ROUTES,
     },
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {

@@ -25,11 +25,6 @@ export const upcomingSections = {
     summary: "Run your coaching business from one roster.",
     items: ["Invite clients by email or a single-use code", "Compliance for 7, 30 and 90 days", "“Needs attention” flags", "Messaging with read receipts"],
   },
-  programs: {
-    title: "Programs",
-    summary: "Write programs once, assign them to many clients.",
-    items: ["Weeks × days × exercise slots with supersets", "Linear, double and RPE-based progression", "Templates that never silently change assigned programs"],
-  },
 } satisfies Record<string, { title: string; summary: string; items: string[] }>;
 
 /** An honest placeholder for a section a later release fills. */

@@ -8,6 +8,7 @@ import { trainingRouter } from "./routers/training/training-router";
 import { workoutsRouter } from "./routers/workouts/workouts-router";
 import { profileRouter } from "./routers/profile/profile-router";
 import { trainerRouter } from "./routers/trainer/trainer-router";
+import { importsRouter } from "./routers/imports/imports-router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -18,6 +19,7 @@ export const appRouter = router({
   programs: programsRouter,
   workouts: workoutsRouter,
   training: trainingRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

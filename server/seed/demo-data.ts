@@ -2,11 +2,12 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import type { ProfileInput } from "@/server/users/user-service";
 import { createUser, findUserForLogin, saveProfile } from "@/server/users/user-service";
+import { seedDemoTraining } from "./demo-training";
 
 /** Demo accounts for local runs and e2e tests. Their password is printed by `npm start`. */
 export const DEMO_PASSWORD = "coach-demo-2026";
 
-type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name"> };
+type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name">; withTraining?: boolean };
 
 export const demoAccounts: DemoAccount[] = [
   { email: "admin@demo.charactercoach.app", role: "admin", name: "Avery Admin" },
@@ -15,6 +16,7 @@ export const demoAccounts: DemoAccount[] = [
     email: "maya@demo.charactercoach.app",
     role: "member",
     name: "Maya",
+    withTraining: true,
     profile: {
       dateOfBirth: "1994-03-12",
       sex: "female",
@@ -54,6 +56,7 @@ export async function seedDemoData(): Promise<number> {
     if (await findUserForLogin(account.email)) continue;
     const user = await createUser({ email: account.email, password: DEMO_PASSWORD, role: account.role, name: account.name });
     if (account.profile) await saveProfile(user.id, { ...account.profile, name: account.name });
+    if (account.withTraining) await seedDemoTraining(user);
     created += 1;
   }
   return created;

@@ -20,9 +20,9 @@ export async function assertCanActForMember(user: Pick<SessionUser, "id" | "role
   throw new AppError("FORBIDDEN", "You do not have access to this member's training.");
 }
 
-/** Owners whose shared ("clients") exercises `user` sees, besides their own: their trainers, later. */
-export async function sharedExerciseOwnerIds(user: Pick<SessionUser, "id">): Promise<Types.ObjectId[]> {
-  return [new Types.ObjectId(user.id)];
+/** Owners whose shared ("clients") exercises `user` sees besides their own: their trainers, once linked. */
+export async function sharedExerciseOwnerIds(_user: Pick<SessionUser, "id">): Promise<Types.ObjectId[]> {
+  return [];
 }
 
 export function toObjectId(id: string, what = "item"): Types.ObjectId {

@@ -71,9 +71,18 @@ export async function syncExerciseCatalog(): Promise<{ changed: boolean; count: 
   return { changed: true, count: exerciseCatalog.length };
 }
 
-async function visibilityFilter(user: Pick<SessionUser, "id">): Promise<Record<string, unknown>> {
-  const owners = await sharedExerciseOwnerIds(user);
-  return { $or: [{ visibility: "global" }, { ownerId: { $in: owners } }] };
+/** Global exercises, the caller's own (private or shared), and those their trainers share with clients. */
+export async function visibilityFilter(user: Pick<SessionUser, "id">): Promise<Record<string, unknown>> {
+  const trainers = await sharedExerciseOwnerIds(user);
+  return { $or: [{ visibility: "global" }, { ownerId: new mongoose.Types.ObjectId(user.id) }, { visibility: "clients", ownerId: { $in: trainers } }] };
+}
+
+async function visibleTo(user: Pick<SessionUser, "id">): Promise<(doc: StoredExercise) => boolean> {
+  const trainers = new Set((await sharedExerciseOwnerIds(user)).map(String));
+  return (doc) => {
+    const owner = doc.ownerId === null || doc.ownerId === undefined ? null : String(doc.ownerId);
+    return doc.visibility === "global" || owner === user.id || (doc.visibility === "clients" && owner !== null && trainers.has(owner));
+  };
 }
 
 /** Search by name or alias (every word must match), with muscle and equipment filters. */
@@ -105,8 +114,11 @@ export async function searchExercises(user: Pick<SessionUser, "id">, request: TE
 export async function findVisibleExercises(user: Pick<SessionUser, "id">, ids: readonly string[]): Promise<Map<string, TExercise>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const docs = (await ExerciseModel.find({ $and: [{ _id: { $in: unique } }, await visibilityFilter(user)] }).lean()) as StoredExercise[];
-  return new Map(docs.map((doc) => [doc._id, toExerciseView(doc, user.id)]));
+  // By primary key, visibility checked here: FerretDB pushes only `_id` lookups down to storage.
+  const docs = (unique.length === 1 ? [await ExerciseModel.findById(unique[0]).lean()] : await ExerciseModel.find({ _id: { $in: unique } }).lean()) as (StoredExercise | null)[];
+  const isVisible = await visibleTo(user);
+  const visible = docs.filter((doc): doc is StoredExercise => doc !== null && isVisible(doc));
+  return new Map(visible.map((doc) => [doc._id, toExerciseView(doc, user.id)]));
 }
 
 export async function requireVisibleExercises(user: Pick<SessionUser, "id">, ids: readonly string[]): Promise<Map<string, TExercise>> {

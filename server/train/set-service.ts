@@ -1,5 +1,4 @@
 import "server-only";
-import { Types } from "mongoose";
 import type { z } from "zod";
 import type { TExercise } from "@/lib/schemas/exercise";
 import type { TLogSetResult, TWorkoutSet, ZLogSetRequestSchema, ZReorderSetsRequestSchema, ZSetValues, ZUpdateSetRequestSchema } from "@/lib/schemas/workout";
@@ -47,8 +46,13 @@ function derived(values: SetValues) {
   };
 }
 
+/**
+ * The caller's set with this id, or null (also when the id is someone else's). Looked up by primary key
+ * alone and checked here: FerretDB pushes only `_id` lookups down to its storage.
+ */
 async function findOwnSet(actor: Actor, setId: string): Promise<StoredSet | null> {
-  return (await WorkoutSetModel.findOne({ _id: setId, userId: new Types.ObjectId(actor.id) }).lean()) as StoredSet | null;
+  const set = (await WorkoutSetModel.findById(setId).lean()) as StoredSet | null;
+  return set && String(set.userId) === actor.id ? set : null;
 }
 
 /**

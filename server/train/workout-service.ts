@@ -32,11 +32,12 @@ type Actor = Pick<SessionUser, "id" | "role">;
 export type StoredSession = WorkoutSessionDoc & { _id: string };
 
 /**
- * Loads a session for `actor`. Sessions are looked up by id and owner together, so a client-made id
- * that belongs to someone else reads as missing and reveals nothing.
+ * Loads a session for `actor`. A client-made id that belongs to someone else reads as missing and
+ * reveals nothing. (By primary key, then the owner check: FerretDB pushes only `_id` lookups down.)
  */
 export async function loadSession(actor: Actor, sessionId: string): Promise<StoredSession> {
-  const session = (await WorkoutSessionModel.findOne({ _id: sessionId, userId: new Types.ObjectId(actor.id) }).lean()) as StoredSession | null;
+  const found = (await WorkoutSessionModel.findById(sessionId).lean()) as StoredSession | null;
+  const session = found && String(found.userId) === actor.id ? found : null;
   if (!session) throw new AppError("NOT_FOUND", "No such workout. It may have been deleted on another device.");
   return session;
 }
@@ -47,8 +48,8 @@ export async function loadSession(actor: Actor, sessionId: string): Promise<Stor
  */
 export async function startWorkout(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZStartWorkoutRequestSchema>): Promise<{ session: TWorkoutSession; replayed: boolean }> {
   const userId = new Types.ObjectId(actor.id);
-  const existing = await WorkoutSessionModel.exists({ _id: request.sessionId, userId });
-  if (existing) return { session: await getWorkout(actor, request.sessionId), replayed: true };
+  const existing = await WorkoutSessionModel.findById(request.sessionId).select({ userId: 1 }).lean();
+  if (existing && String(existing.userId) === actor.id) return { session: await getWorkout(actor, request.sessionId), replayed: true };
 
   const member = await memberTrainingContext(actor.id);
   let name = request.name ?? "Workout";

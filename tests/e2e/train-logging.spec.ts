@@ -122,3 +122,56 @@ test("the rest timer survives a reload and notifies through the service worker",
   await page.getByRole("button", { name: "Save workout" }).click();
   await expect(page.getByText(/Workout saved: 2 sets/)).toBeVisible();
 });
+
+test("starts today's program day with no signal; its sets line up with the server's entries", async ({ page, context }) => {
+  await signIn(page, demo.sam);
+  await expect(page).toHaveURL(/\/today$/);
+  // Sam's program: one day, on today's weekday in his zone, started today.
+  const { todayKey, weekday } = await page.evaluate(() => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" })
+        .formatToParts(new Date())
+        .map((part) => [part.type, part.value]),
+    );
+    return { todayKey: `${parts.year}-${parts.month}-${parts.day}`, weekday: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday) + 1 };
+  });
+  const trpc = async (path: string, input: unknown) => {
+    const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
+    expect(response.ok()).toBe(true);
+    return ((await response.json()) as { result: { data: { json: Record<string, unknown> } } }).result.data.json;
+  };
+  const slot = (exerciseId: string, kg: number) => ({
+    id: crypto.randomUUID(),
+    kind: "single",
+    exercises: [{ exerciseId, sets: [1, 2, 3].map(() => ({ type: "working", reps: { min: 5, max: 5 }, load: { kind: "absolute", kg } })), restSeconds: 90, progression: { kind: "linear", incrementKg: 2.5 }, notes: "" }],
+  });
+  const program = await trpc("programs.create", {
+    content: { name: "Sam's A", description: "", weeks: [{ days: [{ name: "Heavy day", weekday, slots: [slot("barbell-back-squat", 61.23), slot("barbell-overhead-press", 29.48)] }] }] },
+  });
+  await trpc("programs.start", { programId: program.id, startDate: todayKey });
+
+  await page.goto("/train");
+  await expect(page.getByText("Sam's A · week 1 ·")).toBeVisible();
+  await expect(page.getByText("135 lb × 5, 135 lb × 5, 135 lb × 5")).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Start Heavy day" }).click();
+  await expect(page.getByRole("heading", { name: "Sam's A: Heavy day", level: 1 })).toBeVisible();
+  const squat = page.getByRole("form", { name: "Next set of Barbell Back Squat" });
+  await expect(squat.getByLabel("Weight (lb)", { exact: true })).toHaveValue("135");
+  await page.getByRole("button", { name: "Log set 1" }).first().click();
+  await page.getByRole("button", { name: "Log set 2" }).first().click();
+  const press = page.getByRole("form", { name: "Next set of Barbell Overhead Press" });
+  await expect(press.getByLabel("Weight (lb)", { exact: true })).toHaveValue("65");
+  await press.getByRole("button", { name: "Log set 1" }).click();
+  await expect(page.getByTestId("sync-status")).toContainText("Offline · 4 changes");
+
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("All changes saved", { timeout: 30_000 });
+  await page.getByRole("button", { name: "Finish" }).click();
+  await page.getByRole("button", { name: "Save workout" }).click();
+  await expect(page.getByText(/Workout saved: 3 sets/)).toBeVisible();
+  await page.getByRole("link", { name: "Sam's A: Heavy day" }).first().click();
+  await expect(page.getByRole("heading", { name: "Barbell Back Squat" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: /lb ×/ })).toHaveText([/135 lb × 5/, /135 lb × 5/, /65 lb × 5/]);
+  await trpc("programs.stop", undefined);
+});

@@ -4,7 +4,7 @@ import { AuditEventModel } from "@/server/audit/audit-model";
 import { loginWithPassword } from "@/server/auth/password-login";
 import { DEMO_PASSWORD, demoAccounts, seedDemoData } from "@/server/seed/demo-data";
 import { UserModel } from "@/server/users/user-model";
-import { uniqueEmail, useDatabase } from "./support/harness";
+import { callerFor, uniqueEmail, useDatabase } from "./support/harness";
 
 useDatabase();
 
@@ -64,5 +64,17 @@ describe("demo seed", () => {
     const maya = await UserModel.collection.findOne({ email: "maya@demo.charactercoach.app" });
     expect(JSON.stringify(maya)).not.toContain("knee");
     expect(maya!.onboardedAt).toBeInstanceOf(Date);
+  });
+
+  it("gives Maya a running program and last week's workouts, so Train has targets and history", async () => {
+    const maya = await UserModel.findOne({ email: "maya@demo.charactercoach.app" }).lean();
+    const caller = await callerFor({ id: String(maya!._id) });
+    const [program] = await caller.programs.list({});
+    expect(program).toMatchObject({ name: "Full body 3×", active: true, weekCount: 8, daysPerWeek: 3 });
+    const history = await caller.workouts.history({ limit: 10 });
+    expect(history.length).toBeGreaterThanOrEqual(1);
+    expect(history.every((session) => session.status === "finished" && session.durationMinutes! > 0)).toBe(true);
+    const squat = await caller.workouts.exerciseHistory({ exerciseId: "barbell-back-squat" });
+    expect(squat.map((set) => [set.weightKg, set.reps])).toEqual([[70, 5], [70, 5], [70, 5]]);
   });
 });

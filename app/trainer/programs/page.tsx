@@ -1,7 +1,7 @@
-import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
+import { ProgramsIndexPage } from "@/components/train/programs/program-pages";
 
-export const metadata = { title: upcomingSections.programs.title };
+export const metadata = { title: "Programs" };
 
-export default function ProgramsPage() {
-  return <ComingSoon section="programs" />;
+export default function TrainerProgramsPage() {
+  return <ProgramsIndexPage audience="trainer" />;
 }

@@ -1,0 +1,7 @@
+import { NewProgramPage } from "@/components/train/programs/program-pages";
+
+export const metadata = { title: "New program" };
+
+export default function MemberNewProgramPage() {
+  return <NewProgramPage audience="member" />;
+}
