@@ -113,6 +113,8 @@ export const ZExerciseBriefSchema = z.object({
   primaryMuscles: z.array(z.enum(muscles)),
 });
 
+export type TExerciseBrief = z.infer<typeof ZExerciseBriefSchema>;
+
 export const ZPreviousPerformanceSchema = z.object({
   dayKey: z.string(),
   sets: z.array(ZWorkoutSetSchema.pick({ type: true, weightKg: true, reps: true, rpe: true, durationSec: true, distanceM: true })),

@@ -1,9 +1,8 @@
 import "server-only";
 import { mapFreeExerciseDbRecord, ZFreeExerciseDbRecord, type MappedFreeExercise } from "@/lib/train/imports/free-exercise-db";
-import { normalizeName } from "@/lib/train/search-text";
 import { isDuplicateKeyError } from "@/server/errors/app-error";
 import { ExerciseModel } from "./exercise-model";
-import { searchTextOf } from "./exercise-service";
+import { exerciseDocFields } from "./exercise-service";
 
 export type ExerciseDatasetReport = {
   created: number;
@@ -32,16 +31,7 @@ export const datasetExerciseId = (sourceId: string) => `fedb-${slugOf(sourceId)}
 /** The stored fields of an imported exercise; compared field by field so a re-run writes nothing. */
 function fieldsOf(exercise: MappedFreeExercise) {
   return {
-    name: exercise.name,
-    aliases: exercise.aliases,
-    searchText: searchTextOf(exercise.name, exercise.aliases),
-    nameKey: normalizeName(exercise.name),
-    primaryMuscles: exercise.primaryMuscles,
-    secondaryMuscles: exercise.secondaryMuscles,
-    equipment: exercise.equipment,
-    pattern: exercise.pattern,
-    unilateral: exercise.unilateral,
-    measurement: exercise.measurement,
+    ...exerciseDocFields(exercise),
     instructions: exercise.instructions,
     source: "import" as const,
     sourceId: exercise.sourceId,

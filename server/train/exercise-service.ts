@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import mongoose, { type Types } from "mongoose";
 import type { TCustomExerciseRequest, TExercise, TExerciseSearchRequest } from "@/lib/schemas/exercise";
+import type { TExerciseBrief } from "@/lib/schemas/workout";
 import { ZCustomExerciseRequestSchema, ZExerciseSearchRequestSchema } from "@/lib/schemas/exercise";
 import { exerciseCatalog } from "@/lib/train/exercise-catalog";
 import { escapeRegex, normalizeName } from "@/lib/train/search-text";
@@ -33,6 +34,31 @@ export function toExerciseView(doc: StoredExercise, userId: string | null): TExe
   };
 }
 
+type ExerciseDefinition = Pick<TExercise, "name" | "aliases" | "primaryMuscles" | "secondaryMuscles" | "equipment" | "pattern" | "unilateral" | "measurement">;
+
+/** The stored fields that describe an exercise, with the search and uniqueness keys derived from them. */
+export function exerciseDocFields(exercise: ExerciseDefinition) {
+  return {
+    name: exercise.name,
+    aliases: exercise.aliases,
+    searchText: searchTextOf(exercise.name, exercise.aliases),
+    nameKey: normalizeName(exercise.name),
+    primaryMuscles: exercise.primaryMuscles,
+    secondaryMuscles: exercise.secondaryMuscles,
+    equipment: exercise.equipment,
+    pattern: exercise.pattern,
+    unilateral: exercise.unilateral,
+    measurement: exercise.measurement,
+  };
+}
+
+/** What screens show of an exercise; a removed one (deleted custom exercise) still has a name. */
+export function toExerciseBrief(exercise: TExercise | undefined, id: string): TExerciseBrief {
+  return exercise
+    ? { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles }
+    : { id, name: "Removed exercise", equipment: "other", measurement: "weight_reps", primaryMuscles: [] };
+}
+
 const CATALOG_META_ID = "exercise-catalog";
 
 /**
@@ -49,16 +75,7 @@ export async function syncExerciseCatalog(): Promise<{ changed: boolean; count: 
       { _id: exercise.id },
       {
         $set: {
-          name: exercise.name,
-          aliases: exercise.aliases,
-          searchText: searchTextOf(exercise.name, exercise.aliases),
-          nameKey: normalizeName(exercise.name),
-          primaryMuscles: exercise.primaryMuscles,
-          secondaryMuscles: exercise.secondaryMuscles,
-          equipment: exercise.equipment,
-          pattern: exercise.pattern,
-          unilateral: exercise.unilateral,
-          measurement: exercise.measurement,
+          ...exerciseDocFields(exercise),
           source: "catalog",
           visibility: "global",
           ownerId: null,
@@ -139,16 +156,7 @@ export async function createCustomExercise(user: Pick<SessionUser, "id" | "role"
   try {
     const doc = await ExerciseModel.create({
       _id: randomUUID(),
-      name: input.name,
-      aliases: input.aliases,
-      searchText: searchTextOf(input.name, input.aliases),
-      nameKey,
-      primaryMuscles: input.primaryMuscles,
-      secondaryMuscles: input.secondaryMuscles,
-      equipment: input.equipment,
-      pattern: input.pattern,
-      unilateral: input.unilateral,
-      measurement: input.measurement,
+      ...exerciseDocFields(input),
       source: "custom",
       visibility: input.shareWithClients ? "clients" : "private",
       ownerId,

@@ -2,6 +2,9 @@ import "server-only";
 import { Types } from "mongoose";
 import { applySetToRecords, emptyRecordBook, rebuildRecords, type RecordBook, type RecordCandidate, type RecordKind } from "@/lib/train/records";
 import type { MeasurementType } from "@/lib/train/vocabulary";
+import type { TExerciseRecords } from "@/lib/schemas/records";
+import type { SessionUser } from "@/server/users/user-service";
+import { findVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { PersonalRecordModel } from "./personal-record-model";
 import type { StoredSet } from "./performance-history";
 import { WorkoutSetModel } from "./workout-set-model";
@@ -76,16 +79,17 @@ export async function rebuildRecordsFor(memberId: string, exerciseId: string, me
   return brokenBySet;
 }
 
-export type ExerciseRecords = { exerciseId: string; book: RecordBook; updatedAt: Date };
-
-export async function listRecords(memberId: string, exerciseId?: string): Promise<ExerciseRecords[]> {
-  const filter: Record<string, unknown> = { userId: new Types.ObjectId(memberId) };
+/** The member's record books (all exercises, or one), newest first, with each exercise's brief. */
+export async function listRecords(user: Pick<SessionUser, "id">, exerciseId?: string): Promise<TExerciseRecords[]> {
+  const filter: Record<string, unknown> = { userId: new Types.ObjectId(user.id) };
   if (exerciseId) filter.exerciseId = exerciseId;
   const docs = await PersonalRecordModel.find(filter).sort({ updatedAt: -1 }).limit(500).lean();
-  return docs.map((doc) => ({
-    exerciseId: doc.exerciseId,
-    updatedAt: doc.updatedAt,
-    book: {
+  const exercises = await findVisibleExercises(user, docs.map((doc) => doc.exerciseId));
+  return docs
+    .filter((doc) => exercises.has(doc.exerciseId))
+    .map((doc) => ({
+      exercise: toExerciseBrief(exercises.get(doc.exerciseId), doc.exerciseId),
+      updatedAt: doc.updatedAt,
       heaviest: doc.heaviest ?? null,
       bestE1rm: doc.bestE1rm ?? null,
       bestVolume: doc.bestVolume ?? null,
@@ -93,6 +97,5 @@ export async function listRecords(memberId: string, exerciseId?: string): Promis
       longestDuration: doc.longestDuration ?? null,
       longestDistance: doc.longestDistance ?? null,
       repsAtLoad: doc.repsAtLoad ?? [],
-    } as RecordBook,
-  }));
+    }));
 }

@@ -5,7 +5,7 @@ import type { TTodayPlan } from "@/lib/schemas/workout";
 import { dayKeyOf } from "@/lib/dates/day-key";
 import { scheduledDay } from "@/lib/train/schedule";
 import type { SessionUser } from "@/server/users/user-service";
-import { findVisibleExercises } from "./exercise-service";
+import { findVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { memberTrainingContext } from "./member-context";
 import { prescribeDay } from "./prescription-service";
 import { findActiveProgram } from "./program-service";
@@ -45,17 +45,12 @@ export async function todayPlan(actor: Pick<SessionUser, "id">, now = new Date()
       ...schedule,
       dayName: day.name,
       // Every planned entry is kept, in order: the phone derives entry ids from the position.
-      entries: planned.map((entry) => {
-        const exercise = exercises.get(entry.exerciseId);
-        return {
-          exercise: exercise
-            ? { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles }
-            : { id: entry.exerciseId, name: "Removed exercise", equipment: "other" as const, measurement: "weight_reps" as const, primaryMuscles: [] },
-          groupId: entry.groupId,
-          restSeconds: entry.restSeconds,
-          prescription: entry.prescription,
-        };
-      }),
+      entries: planned.map((entry) => ({
+        exercise: toExerciseBrief(exercises.get(entry.exerciseId), entry.exerciseId),
+        groupId: entry.groupId,
+        restSeconds: entry.restSeconds,
+        prescription: entry.prescription,
+      })),
       sessionId: started ? String(started._id) : null,
     },
     activeSessionId,

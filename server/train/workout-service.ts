@@ -19,7 +19,7 @@ import type { AuditActor } from "@/server/audit/audit-service";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
 import { assertCanActForMember, toObjectId } from "./access";
-import { findVisibleExercises, requireVisibleExercises } from "./exercise-service";
+import { findVisibleExercises, requireVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { memberTrainingContext } from "./member-context";
 import { groupBySession, recentSetsOf, type StoredSet } from "./performance-history";
 import { dayOf, prescribeDay } from "./prescription-service";
@@ -214,9 +214,7 @@ export async function getWorkout(actor: Actor, sessionId: string): Promise<TWork
         const exercise = exercises.get(entry.exerciseId);
         return {
           id: entry.id,
-          exercise: exercise
-            ? { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles }
-            : { id: entry.exerciseId, name: "Removed exercise", equipment: "other", measurement: "weight_reps", primaryMuscles: [] },
+          exercise: toExerciseBrief(exercise, entry.exerciseId),
           order: entry.order,
           notes: entry.notes ?? "",
           restSeconds: entry.restSeconds ?? 120,

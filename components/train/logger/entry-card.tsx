@@ -13,6 +13,7 @@ export type EntryActions = {
   logSet: (entry: TWorkoutEntry, values: SetValues) => void;
   updateSet: (setId: string, values: Partial<SetValues>) => void;
   deleteSet: (setId: string) => void;
+  moveSet: (entryId: string, setId: string, direction: -1 | 1) => void;
   move: (entryId: string, direction: -1 | 1) => void;
   remove: (entryId: string) => void;
   setRest: (entryId: string, seconds: number) => void;
@@ -91,6 +92,9 @@ export function EntryCard(props: {
               pending={props.pendingIds.has(set.id)}
               onSave={(values) => actions.updateSet(set.id, values)}
               onDelete={() => actions.deleteSet(set.id)}
+              onMove={(direction) => actions.moveSet(entry.id, set.id, direction)}
+              isFirst={index === 0}
+              isLast={index === entry.sets.length - 1}
             />
           ))}
         </ol>

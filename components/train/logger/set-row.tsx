@@ -17,6 +17,9 @@ export function SetRow(props: {
   pending: boolean;
   onSave: (values: Partial<SetValues>) => void;
   onDelete: () => void;
+  onMove: (direction: -1 | 1) => void;
+  isFirst: boolean;
+  isLast: boolean;
 }) {
   const { set, index, measurement, unit, pending } = props;
   const [editing, setEditing] = useState(false);
@@ -74,6 +77,14 @@ export function SetRow(props: {
             </button>
             <button type="button" className="btn border border-red-300 bg-white text-red-700" onClick={props.onDelete}>
               Delete
+            </button>
+          </div>
+          <div className="col-span-2 flex gap-2">
+            <button type="button" className="btn-secondary flex-1" disabled={props.isFirst} onClick={() => props.onMove(-1)}>
+              Move set up
+            </button>
+            <button type="button" className="btn-secondary flex-1" disabled={props.isLast} onClick={() => props.onMove(1)}>
+              Move set down
             </button>
           </div>
         </form>

@@ -134,6 +134,16 @@ export function WorkoutLogger(props: {
     deleteSet(setId) {
       change({ kind: "deleteSet", setId }, "workouts.deleteSet", { setId }, setId, [setId]);
     },
+    moveSet(entryId, setId, direction) {
+      const entry = current.current.entries.find((candidate) => candidate.id === entryId);
+      if (!entry) return;
+      const ids = [...entry.sets].sort((a, b) => a.order - b.order).map((set) => set.id);
+      const index = ids.indexOf(setId);
+      const target = index + direction;
+      if (index < 0 || target < 0 || target >= ids.length) return;
+      [ids[index], ids[target]] = [ids[target], ids[index]];
+      change({ kind: "reorderSets", entryId, setIds: ids }, "workouts.reorderSets", { sessionId, entryId, setIds: ids }, `${entryId}:order`, ids);
+    },
     move(entryId, direction) {
       const ids = [...current.current.entries].sort((a, b) => a.order - b.order).map((entry) => entry.id);
       const index = ids.indexOf(entryId);
