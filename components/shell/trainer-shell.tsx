@@ -8,6 +8,7 @@ const sections = [
   { href: "/trainer", label: "Overview", icon: "overview" },
   { href: "/trainer/clients", label: "Clients", icon: "clients" },
   { href: "/trainer/programs", label: "Programs", icon: "programs" },
+  { href: "/trainer/exercises", label: "Exercises", icon: "train" },
 ];
 
 /** Desktop-first workspace: a fixed sidebar, content on the right. */

@@ -2,6 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TExercise } from "@/lib/schemas/exercise";
 import { exerciseCatalog } from "@/lib/train/exercise-catalog";
@@ -70,6 +72,7 @@ function useDebounced<T>(value: T, delay: number): T {
  */
 export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }: Props) {
   const trpc = useTRPC();
+  const pathname = usePathname() ?? "";
   const ids = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -237,6 +240,13 @@ export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }
             </li>
           ))}
         </ul>
+        <p className="border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
+          Can&apos;t find it?{" "}
+          {/* A new tab, so a half-written program or import is not lost on the way. */}
+          <Link href={pathname.startsWith("/trainer") ? "/trainer/exercises" : "/train/exercises"} target="_blank" rel="noopener" className="font-semibold text-brand-700 underline">
+            Add a custom exercise in Exercises<span className="sr-only"> (opens in a new tab)</span>
+          </Link>
+        </p>
       </div>
     </dialog>
   );

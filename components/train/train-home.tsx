@@ -86,6 +86,9 @@ export function TrainHome(props: { plan: TTodayPlan; recent: TSessionSummary[]; 
         <Link href="/train/import" className="btn-secondary">
           Import history
         </Link>
+        <Link href="/train/exercises" className="btn-secondary">
+          Exercises
+        </Link>
       </nav>
       <section className="card space-y-2" aria-labelledby="recent-heading">
         <h2 id="recent-heading" className="text-lg font-semibold">
