@@ -56,3 +56,15 @@ export function formatHeight(cm: number, unit: HeightUnit): string {
   const { feet, inches } = cmToFeetInches(cm);
   return `${feet} ft ${inches} in`;
 }
+
+/**
+ * A stored weight as the member typed it, for an input field: one decimal unless the value really has
+ * two (11.25 kg dumbbells), ignoring the 0.01 kg storage rounding (135 lb is stored as 61.23 kg,
+ * which reads back as 134.99 lb).
+ */
+export function weightForInput(kg: number, unit: WeightUnit): number {
+  const value = unit === "kg" ? kg : kgToLb(kg);
+  const oneDecimal = round(value, 1);
+  const storageNoise = unit === "kg" ? 0.001 : 0.011;
+  return Math.abs(value - oneDecimal) <= storageNoise ? oneDecimal : round(value, 2);
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, type MouseEvent } from "react";
-import { clearDeviceCopies } from "@/lib/offline/local-db";
+import { clearDeviceCopies, countQueuedWrites } from "@/lib/offline/local-db";
 
 /**
  * The sign-out button. Before the form posts, it deletes this device's copies of the member's pages and
@@ -14,6 +14,16 @@ export function SignOutSubmit({ className }: { className: string }) {
     if (cleared.current) return;
     event.preventDefault();
     const form = event.currentTarget.form;
+    // Offline the sign-out cannot reach the server: the member would stay signed in with the device
+    // copies gone, and re-log what looked missing.
+    if (!navigator.onLine) {
+      window.alert("You are offline. Sign out once you are back online.");
+      return;
+    }
+    const waiting = await countQueuedWrites().catch(() => 0);
+    if (waiting > 0 && !window.confirm(`${waiting} ${waiting === 1 ? "change has" : "changes have"} not reached the server yet. They stay on this phone and are sent the next time you sign in. Sign out anyway?`)) {
+      return;
+    }
     try {
       await clearDeviceCopies();
     } finally {

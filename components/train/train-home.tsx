@@ -6,8 +6,11 @@ import { describeSet } from "@/lib/train/describe-set";
 import type { WeightUnit } from "@/lib/units";
 
 
-function PlanSummary({ plan, unit, onStartPlanned }: { plan: TTodayPlan; unit: WeightUnit; onStartPlanned: () => void }) {
+function PlanSummary({ plan, unit, onStartPlanned, stale }: { plan: TTodayPlan; unit: WeightUnit; onStartPlanned: () => void; stale: boolean }) {
   const schedule = plan.schedule;
+  if (stale) {
+    return <p className="text-slate-700">This plan is from {plan.dayKey}. Connect once to see today&apos;s, or start an empty workout.</p>;
+  }
   if (schedule.status === "no_program") {
     return (
       <p className="text-slate-700">
@@ -55,7 +58,7 @@ function PlanSummary({ plan, unit, onStartPlanned }: { plan: TTodayPlan; unit: W
 }
 
 /** Train when no workout is running: today's plan, a free start, recent workouts and the tools. */
-export function TrainHome(props: { plan: TTodayPlan; recent: TSessionSummary[]; unit: WeightUnit; onStartPlanned: () => void; onStartEmpty: () => void; notice: string | null }) {
+export function TrainHome(props: { plan: TTodayPlan; planIsStale: boolean; recent: TSessionSummary[]; unit: WeightUnit; onStartPlanned: () => void; onStartEmpty: () => void; notice: string | null }) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-slate-900">Train</h1>
@@ -68,7 +71,7 @@ export function TrainHome(props: { plan: TTodayPlan; recent: TSessionSummary[]; 
         <h2 id="today-heading" className="text-lg font-semibold">
           Today
         </h2>
-        <PlanSummary plan={props.plan} unit={props.unit} onStartPlanned={props.onStartPlanned} />
+        <PlanSummary plan={props.plan} unit={props.unit} onStartPlanned={props.onStartPlanned} stale={props.planIsStale} />
         <button type="button" className="btn-secondary w-full" onClick={props.onStartEmpty}>
           Start an empty workout
         </button>

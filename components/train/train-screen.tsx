@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { dayKeyOf } from "@/lib/dates/day-key";
 import { localActiveWorkout, savePlan, loadPlan, type LocalWorkout } from "@/lib/offline/local-db";
 import { queuedWrites } from "@/lib/offline/outbox";
 import type { TTrainingSetup } from "@/lib/schemas/training-setup";
@@ -13,9 +14,11 @@ import { RestTimerBar } from "./rest-timer-bar";
 import { SyncStatus } from "./logger/sync-status";
 import { TrainHome } from "./train-home";
 import { useOutbox } from "./use-outbox";
+import { newClientId } from "@/lib/client-id";
 
 type Props = {
   userId: string;
+  timeZone: string;
   unit: WeightUnit;
   setup: TTrainingSetup;
   plan: TTodayPlan;
@@ -36,7 +39,16 @@ export function TrainScreen(props: Props) {
   const outbox = useOutbox(userId);
   const router = useRouter();
   // Once a finished workout reaches the server, re-read the page data (recent workouts, today's plan).
-  useEffect(() => outbox.subscribe(({ write }) => write.path === "workouts.finish" && router.refresh()), [outbox, router]);
+  // So does a start that reaches the server while the phone shows no workout (its copy was cleared).
+  const showing = useRef<LocalWorkout | null | undefined>(undefined);
+  showing.current = active;
+  useEffect(
+    () =>
+      outbox.subscribe(({ write }) => {
+        if (write.path === "workouts.finish" || (write.path === "workouts.start" && !showing.current)) router.refresh();
+      }),
+    [outbox, router],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -60,14 +72,32 @@ export function TrainScreen(props: Props) {
     };
   }, [userId, props.serverActive, props.plan]);
 
+  const starting = useRef(false);
   async function start(workout: LocalWorkout, input: unknown) {
-    await outbox.queue({ key: workout.id, path: "workouts.start", input, sessionId: workout.id, subjectIds: [workout.id] }, workout);
-    setNotice(null);
-    setActive(workout);
+    // A double tap must not start two workouts.
+    if (starting.current) return;
+    starting.current = true;
+    try {
+      if (!(await outbox.queue({ key: workout.id, path: "workouts.start", input, sessionId: workout.id, subjectIds: [workout.id] }, workout))) return;
+      setNotice(null);
+      setActive(workout);
+    } finally {
+      starting.current = false;
+    }
   }
 
+  // An installed app left open overnight: a new day in the member's zone means a new plan.
+  useEffect(() => {
+    const check = () => {
+      if (document.visibilityState === "visible" && navigator.onLine && dayKeyOf(new Date(), props.timeZone) !== plan.dayKey) router.refresh();
+    };
+    document.addEventListener("visibilitychange", check);
+    return () => document.removeEventListener("visibilitychange", check);
+  }, [plan.dayKey, props.timeZone, router]);
+  const planIsStale = dayKeyOf(new Date(), props.timeZone) !== plan.dayKey;
+
   function startEmpty() {
-    const sessionId = crypto.randomUUID();
+    const sessionId = newClientId();
     const startedAt = new Date();
     void start(
       { id: sessionId, userId, savedAt: Date.now(), name: "Workout", status: "active", source: "app", startedAt, finishedAt: null, dayKey: "", notes: "", sessionRpe: null, durationMinutes: null, sessionLoad: null, program: null, entries: [] },
@@ -77,8 +107,8 @@ export function TrainScreen(props: Props) {
 
   function startPlanned() {
     const schedule = plan.schedule;
-    if (schedule.status !== "training" || !plan.program) return;
-    const sessionId = crypto.randomUUID();
+    if (schedule.status !== "training" || !plan.program || planIsStale) return;
+    const sessionId = newClientId();
     const startedAt = new Date();
     const program = { programId: plan.program.id, weekIndex: schedule.weekIndex, dayIndex: schedule.dayIndex };
     void start(
@@ -110,7 +140,7 @@ export function TrainScreen(props: Props) {
           sets: [],
         })),
       },
-      { sessionId, startedAt, program },
+      { sessionId, startedAt, program, entries: schedule.entries.map((entry, index) => ({ entryId: entryIdFor(sessionId, index), exerciseId: entry.exercise.id })) },
     );
   }
 
@@ -134,9 +164,18 @@ export function TrainScreen(props: Props) {
       ) : (
         <>
           {outbox.pending.length > 0 || outbox.rejected.length > 0 ? (
-            <SyncStatus pending={outbox.pending} rejected={outbox.rejected} online={outbox.online} syncing={outbox.syncing} />
+            <SyncStatus
+              pending={outbox.pending}
+              rejected={outbox.rejected}
+              online={outbox.online}
+              signedOut={outbox.signedOut}
+              syncing={outbox.syncing}
+              storageError={outbox.storageError}
+              onRetry={(write) => void outbox.retry(write.seq!)}
+              onDiscard={(write) => void outbox.discard(write.seq!)}
+            />
           ) : null}
-          <TrainHome plan={plan} recent={props.recent} unit={props.unit} onStartPlanned={startPlanned} onStartEmpty={startEmpty} notice={notice} />
+          <TrainHome plan={plan} planIsStale={planIsStale} recent={props.recent} unit={props.unit} onStartPlanned={startPlanned} onStartEmpty={startEmpty} notice={notice} />
         </>
       )}
       <RestTimerBar />

@@ -4,24 +4,49 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import superjson from "superjson";
 import type { LocalWorkout, QueuedWrite, WritePath } from "@/lib/offline/local-db";
-import { drainOutbox, enqueue, queuedWrites, type NewWrite, type SentWrite } from "@/lib/offline/outbox";
+import { discardWrite, drainOutbox, enqueue, queuedWrites, retryWrite, type NewWrite, type SentWrite } from "@/lib/offline/outbox";
+import { EXPECTED_USER_HEADER } from "@/lib/offline/expected-user";
 import type { AppRouter } from "@/server/api/root";
 
-// Queued writes go one request each (no batching): each one's success is confirmed before the next.
-const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: "/api/trpc", transformer: superjson })] });
+/** A request that has not answered in this long is treated as lost (gym wifi): the write stays queued. */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/**
+ * The client queued writes go through: one request each (no batching, so each success is confirmed
+ * before the next), a timeout, and the account the writes belong to in a header the server checks.
+ */
+function clientFor(userId: string) {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpLink({
+        url: "/api/trpc",
+        transformer: superjson,
+        headers: { [EXPECTED_USER_HEADER]: userId },
+        fetch: (url, options) => fetch(url, { ...(options as RequestInit), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }),
+      }),
+    ],
+  });
+}
 
 type Mutate = (input: unknown) => Promise<unknown>;
-async function send(path: WritePath, input: unknown): Promise<unknown> {
-  const [router, procedure] = path.split(".") as [string, string];
-  const target = (client as unknown as Record<string, Record<string, { mutate: Mutate }>>)[router][procedure];
-  return target.mutate(input);
+function senderFor(userId: string) {
+  const client = clientFor(userId);
+  return (path: WritePath, input: unknown): Promise<unknown> => {
+    const [router, procedure] = path.split(".") as [string, string];
+    const target = (client as unknown as Record<string, Record<string, { mutate: Mutate }>>)[router][procedure];
+    return target.mutate(input);
+  };
 }
 
 export type OutboxState = {
   pending: QueuedWrite[];
   rejected: QueuedWrite[];
   online: boolean;
+  /** The server said the session is gone (or is another account's): sign in again to send. */
+  signedOut: boolean;
   syncing: boolean;
+  /** IndexedDB refused a write (storage full or disabled): what the member must know. */
+  storageError: string | null;
 };
 
 const RETRY_MS = 10_000;
@@ -31,7 +56,8 @@ const RETRY_MS = 10_000;
  * every few seconds while anything waits. One per screen, shared by everything on it.
  */
 export function useOutbox(userId: string) {
-  const [state, setState] = useState<OutboxState>({ pending: [], rejected: [], online: true, syncing: false });
+  const [state, setState] = useState<OutboxState>({ pending: [], rejected: [], online: true, signedOut: false, syncing: false, storageError: null });
+  const send = useMemo(() => senderFor(userId), [userId]);
   const listeners = useRef(new Set<(sent: SentWrite) => void>());
   /** Hears about every confirmed write (and the server's answer); returns the unsubscribe. */
   const subscribe = useCallback((listener: (sent: SentWrite) => void) => {
@@ -59,21 +85,45 @@ export function useOutbox(userId: string) {
         const outcome = await drainOutbox(userId, send);
         for (const sent of outcome.sent) for (const listener of listeners.current) listener(sent);
         const left = (await refresh()).filter((write) => write.status === "pending");
-        setState((current) => ({ ...current, online: outcome.stoppedBy !== "offline" }));
+        setState((current) => ({ ...current, online: outcome.stoppedBy !== "offline", signedOut: outcome.stoppedBy === "signed_out" }));
         if (outcome.stoppedBy !== "done" || left.length === 0) break;
       }
     } finally {
       setState((current) => ({ ...current, syncing: false }));
     }
-  }, [refresh, userId]);
+  }, [refresh, send, userId]);
 
+  /** Queues a write (with the workout copy it produced); false when this phone could not store it. */
   const queue = useCallback(
-    async (write: Omit<NewWrite, "userId">, snapshot?: LocalWorkout) => {
-      await enqueue({ ...write, userId }, snapshot);
+    async (write: Omit<NewWrite, "userId">, snapshot?: LocalWorkout): Promise<boolean> => {
+      try {
+        await enqueue({ ...write, userId }, snapshot);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        setState((current) => ({ ...current, storageError: `This phone could not save your last change (${reason}). Free some storage, or keep this screen open while online.` }));
+        return false;
+      }
+      await refresh();
+      void sync();
+      return true;
+    },
+    [refresh, sync, userId],
+  );
+
+  const retry = useCallback(
+    async (seq: number) => {
+      await retryWrite(seq);
       await refresh();
       void sync();
     },
-    [refresh, sync, userId],
+    [refresh, sync],
+  );
+  const discard = useCallback(
+    async (seq: number) => {
+      await discardWrite(seq);
+      await refresh();
+    },
+    [refresh],
   );
 
   useEffect(() => {
@@ -94,7 +144,7 @@ export function useOutbox(userId: string) {
     return () => window.clearInterval(timer);
   }, [state.pending.length, sync]);
 
-  return useMemo(() => ({ ...state, queue, sync, refresh, subscribe }), [state, queue, sync, refresh, subscribe]);
+  return useMemo(() => ({ ...state, queue, sync, refresh, subscribe, retry, discard }), [state, queue, sync, refresh, subscribe, retry, discard]);
 }
 
 export type Outbox = ReturnType<typeof useOutbox>;

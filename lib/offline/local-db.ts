@@ -50,6 +50,10 @@ let database: Promise<IDBPDatabase<CoachDb>> | null = null;
 
 export function localDb(): Promise<IDBPDatabase<CoachDb>> {
   database ??= openDB<CoachDb>("character-coach", 1, {
+    // Another tab still has an old version open: let this one through once it closes.
+    blocked() {
+      database = null;
+    },
     upgrade(db) {
       const outbox = db.createObjectStore("outbox", { keyPath: "seq", autoIncrement: true });
       outbox.createIndex("byUser", "userId");
@@ -57,6 +61,10 @@ export function localDb(): Promise<IDBPDatabase<CoachDb>> {
       workouts.createIndex("byUser", "userId");
       db.createObjectStore("plans", { keyPath: "userId" });
     },
+  }).catch((error: unknown) => {
+    // A failed open (storage disabled, private mode) is retried next time rather than cached.
+    database = null;
+    throw error;
   });
   return database;
 }
@@ -81,6 +89,12 @@ export async function savePlan(userId: string, plan: TTodayPlan): Promise<void> 
 
 export async function loadPlan(userId: string): Promise<TTodayPlan | null> {
   return (await (await localDb()).get("plans", userId)) ?? null;
+}
+
+/** Writes on this device that have not reached the server, for any account. */
+export async function countQueuedWrites(): Promise<number> {
+  if (typeof indexedDB === "undefined") return 0;
+  return (await localDb()).count("outbox");
 }
 
 /**

@@ -8,7 +8,7 @@ import { localDb, type LocalWorkout, type QueuedWrite, type WritePath } from "./
  */
 export type Sender = (path: WritePath, input: unknown) => Promise<unknown>;
 export type SentWrite = { write: QueuedWrite; result: unknown };
-export type DrainOutcome = { sent: SentWrite[]; rejected: QueuedWrite[]; stoppedBy: "done" | "offline" | "server_error" };
+export type DrainOutcome = { sent: SentWrite[]; rejected: QueuedWrite[]; stoppedBy: "done" | "offline" | "server_error" | "signed_out" };
 
 export type NewWrite = Omit<QueuedWrite, "seq" | "attempts" | "status" | "createdAt">;
 
@@ -35,15 +35,19 @@ export async function discardWrite(seq: number): Promise<void> {
   await (await localDb()).delete("outbox", seq);
 }
 
-/** A refusal is the server saying no (4xx); anything else (no network, 5xx) is worth retrying. */
-function isRefusal(error: unknown): error is TRPCClientError<never> {
-  const status = error instanceof TRPCClientError ? (error.data as { httpStatus?: number } | undefined)?.httpStatus : undefined;
-  return typeof status === "number" && status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429;
+/** Puts a refused write back in the queue, in its old place, to be sent again. */
+export async function retryWrite(seq: number): Promise<void> {
+  const db = await localDb();
+  const write = await db.get("outbox", seq);
+  if (write) await db.put("outbox", { ...write, status: "pending", error: undefined });
 }
 
-function isServerError(error: unknown): boolean {
-  const status = error instanceof TRPCClientError ? (error.data as { httpStatus?: number } | undefined)?.httpStatus : undefined;
-  return typeof status === "number" && status >= 500;
+const statusOf = (error: unknown) => (error instanceof TRPCClientError ? (error.data as { httpStatus?: number } | undefined)?.httpStatus : undefined);
+
+/** A refusal is the server saying no to this write (4xx); it will not change by sending it again. */
+function isRefusal(error: unknown): error is TRPCClientError<never> {
+  const status = statusOf(error);
+  return typeof status === "number" && status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429;
 }
 
 async function drainOnce(userId: string, send: Sender): Promise<DrainOutcome> {
@@ -63,8 +67,10 @@ async function drainOnce(userId: string, send: Sender): Promise<DrainOutcome> {
         continue;
       }
       await db.put("outbox", { ...write, attempts: write.attempts + 1 });
-      // Order matters (a set needs its workout): stop at the first write that could not go.
-      outcome.stoppedBy = isServerError(error) ? "server_error" : "offline";
+      // Order matters (a set needs its workout): stop at the first write that could not go. No
+      // session (or another account's) is not the write's fault: it waits for the member to sign in.
+      const status = statusOf(error);
+      outcome.stoppedBy = status === 401 ? "signed_out" : typeof status === "number" && status >= 500 ? "server_error" : "offline";
       break;
     }
   }

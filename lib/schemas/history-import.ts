@@ -55,7 +55,13 @@ export const ZImportedSet = z.object({
   weightKg: z.number().min(0, "Weight cannot be negative").max(importLimits.weightKg, "Check the weight").nullable(),
   reps: z.int("Reps are whole numbers").min(0).max(importLimits.reps, "Check the reps").nullable(),
   distanceM: z.number().min(0).max(importLimits.distanceM, "Check the distance").nullable(),
-  durationSec: z.number().min(0).max(importLimits.durationSec, "Check the time").nullable(),
+  // Stored in whole seconds, like sets logged in the app.
+  durationSec: z
+    .number()
+    .min(0)
+    .max(importLimits.durationSec, "Check the time")
+    .nullable()
+    .transform((seconds) => (seconds === null ? null : Math.round(seconds))),
   rpe: z.number().min(1, "RPE runs from 1 to 10").max(10, "RPE runs from 1 to 10").nullable(),
   notes: ZImportNotes,
 }) satisfies z.ZodType<ImportedSet>;

@@ -84,10 +84,20 @@ export const ZProgramWeek = z
   });
 export type TProgramWeek = z.infer<typeof ZProgramWeek>;
 
+/** Keeps a program well under MongoDB's 16 MB document limit (and readable by a human). */
+export const MAX_PLANNED_SETS = 5000;
+
 export const ZProgramContent = z.object({
   name: z.string().trim().min(1, "Name the program").max(80),
   description: z.string().trim().max(2000).default(""),
-  weeks: z.array(ZProgramWeek).min(1, "A program needs at least one week").max(52),
+  weeks: z
+    .array(ZProgramWeek)
+    .min(1, "A program needs at least one week")
+    .max(52)
+    .refine(
+      (weeks) => weeks.reduce((sum, week) => sum + week.days.reduce((daySum, day) => daySum + day.slots.reduce((slotSum, slot) => slotSum + slot.exercises.reduce((n, exercise) => n + exercise.sets.length, 0), 0), 0), 0) <= MAX_PLANNED_SETS,
+      `A program can plan at most ${MAX_PLANNED_SETS} sets in all; split it into blocks`,
+    ),
 });
 export type TProgramContent = z.infer<typeof ZProgramContent>;
 

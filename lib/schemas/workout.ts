@@ -3,7 +3,11 @@ import { ZClientId, ZExerciseId, ZObjectId } from "@/lib/schemas/program";
 import { equipmentKinds, measurementTypes, muscles, setTypes } from "@/lib/train/vocabulary";
 
 const ZNotes = z.string().trim().max(1000, "Keep notes under 1,000 characters");
-const ZWhen = z.date("A time is required");
+/** A moment of a workout: not before 1990 and not more than a day ahead (a phone clock gone wrong). */
+const ZWhen = z
+  .date("A time is required")
+  .refine((date) => date.getTime() >= Date.UTC(1990, 0, 1), "Check the date: it is too far in the past")
+  .refine((date) => date.getTime() <= Date.now() + 86_400_000, "Check the date: it is in the future (is the phone's clock right?)");
 
 const setFields = {
   type: z.enum(setTypes),
@@ -35,6 +39,16 @@ export const ZStartWorkoutRequestSchema = z.object({
   name: z.string().trim().min(1).max(80).optional(),
   /** Start the day a program schedules; the entries and their targets come from it. */
   program: z.object({ programId: ZObjectId, weekIndex: z.int().min(0), dayIndex: z.int().min(0) }).optional(),
+  /**
+   * The exercises the phone put in the workout (it may have started offline from a plan the program
+   * has since changed): they are kept as the phone showed them, with the program's targets where the
+   * program still has that exercise in that place.
+   */
+  entries: z
+    .array(z.object({ entryId: ZClientId, exerciseId: ZExerciseId }))
+    .max(50)
+    .refine((entries) => new Set(entries.map((entry) => entry.entryId)).size === entries.length, "Each exercise needs its own id")
+    .optional(),
 });
 
 export const ZAddExerciseRequestSchema = z.object({
@@ -48,6 +62,8 @@ export const ZLogSetRequestSchema = ZSetValues.extend({
   setId: ZClientId,
   sessionId: ZClientId,
   entryId: ZClientId,
+  /** The exercise the phone showed for the entry; a mismatch is refused rather than filed elsewhere. */
+  exerciseId: ZExerciseId.optional(),
   order: z.int().min(0).max(200),
   completedAt: ZWhen,
 });

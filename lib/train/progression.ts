@@ -5,7 +5,7 @@
  */
 import type { TLoadTarget, TPlannedSet, TRepTarget, TSlotExercise } from "@/lib/schemas/program";
 import type { TTrainingSetup } from "@/lib/schemas/training-setup";
-import { estimateOneRepMax, loadForReps, percentOfOneRepMax, type OneRepMaxEstimate } from "@/lib/train/one-rep-max";
+import { effectiveReps, estimateOneRepMax, loadForReps, oneRepMaxFactor, percentOfOneRepMax, type OneRepMaxEstimate } from "@/lib/train/one-rep-max";
 import { loadingFor, roundLoadKg } from "@/lib/train/plates";
 import type { Equipment, SetType } from "@/lib/train/vocabulary";
 
@@ -327,13 +327,26 @@ function double(plan: Plan, rule: { incrementKg: number }, last: PastSession): P
   };
 }
 
+/**
+ * Records keep the strict estimate (at most 10 reps to failure), but a rule steering hypertrophy work
+ * (3 × 10 @ RPE 8 is 12 reps to failure) still needs one: up to 20 reps, the same curve loadForReps
+ * inverts, so the next load is consistent with how it was derived.
+ */
+function highRepEstimate(weightKg: number, reps: number, rpe: number): OneRepMaxEstimate | null {
+  if (!(weightKg > 0) || !(reps >= 1) || rpe < 5 || rpe > 10) return null;
+  const toFailure = effectiveReps(reps, rpe);
+  if (toFailure > 20) return null;
+  const value = weightKg * oneRepMaxFactor(toFailure);
+  return { epley: value, brzycki: value, value, effectiveReps: toFailure };
+}
+
 /** The strongest reading of the last session: sets to failure count as RPE 10, sets without RPE are skipped. */
 function bestEstimate(last: PastSession): { set: LoggedSet; estimate: OneRepMaxEstimate } | null {
   let best: { set: LoggedSet; estimate: OneRepMaxEstimate } | null = null;
   for (const set of loggedWorkingSets(last)) {
     const rpe = set.rpe ?? (set.type === "failure" || set.type === "amrap" ? 10 : null);
     if (rpe == null || set.weightKg == null || set.reps == null) continue;
-    const estimate = estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe });
+    const estimate = estimateOneRepMax({ weightKg: set.weightKg, reps: set.reps, rpe }) ?? highRepEstimate(set.weightKg, set.reps, rpe);
     if (estimate && (!best || estimate.value > best.estimate.value)) best = { set, estimate };
   }
   return best;

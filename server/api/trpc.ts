@@ -14,7 +14,14 @@ export type CreateContextOptions = {
   session: Pick<Session, "user"> | null;
   requestId: string;
   ip: string | null;
+  /** Who a queued offline write was made by (header below); null for ordinary calls. */
+  expectedUserId?: string | null;
 };
+
+// Sent by the phone's write queue: the account a queued write belongs to. A queue drained under
+// another account's session (a shared phone, an expired session) must not file one member's training
+// under another's, so the call is refused as unauthorized and the write stays queued.
+export { EXPECTED_USER_HEADER } from "@/lib/offline/expected-user";
 
 /**
  * The context without HTTP: what tests pass to `createCaller`. The account is read fresh from the
@@ -26,7 +33,7 @@ export async function createContextInner(options: CreateContextOptions) {
   const user: SessionUser | null = userId ? await findSessionUser(userId) : null;
   const log = requestLogger(options.requestId);
   const actor: AuditActor = { userId: user?.id ?? null, role: user?.role ?? null, requestId: options.requestId, ip: options.ip };
-  return { db, user, actor, requestId: options.requestId, log };
+  return { db, user, actor, requestId: options.requestId, log, expectedUserId: options.expectedUserId ?? null };
 }
 
 export type Context = Awaited<ReturnType<typeof createContextInner>>;
@@ -82,6 +89,9 @@ export const publicProcedure = t.procedure.use(errorMapping);
 /** Signed in; narrows `ctx.user` to non-null. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  if (ctx.expectedUserId && ctx.expectedUserId !== ctx.user.id) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "These changes belong to another account. Sign in as that member to send them." });
+  }
   return next({ ctx: { ...ctx, user: ctx.user, actor: { ...ctx.actor, userId: ctx.user.id, role: ctx.user.role } } });
 });
 

@@ -183,8 +183,9 @@ function planWorkout(userId: Types.ObjectId, source: ImportRequest["source"], wo
         distanceM: set.distanceM,
         notes: set.notes,
         completedAt,
-        dayKey: dayKeyOf(completedAt, timeZone),
-        weekKey: weekKeyOf(completedAt, timeZone),
+        // The workout's own day and week, as for sets logged in the app.
+        dayKey: dayKeyOf(startedAt, timeZone),
+        weekKey: weekKeyOf(startedAt, timeZone),
         primaryMuscles: exercise.primaryMuscles,
         secondaryMuscles: exercise.secondaryMuscles,
         ...derivedOf(set),

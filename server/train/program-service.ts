@@ -50,7 +50,7 @@ function toSummary(doc: StoredProgram, active: { programId: string } | null): TP
   };
 }
 
-/** Loads a program and checks that `actor` may act for its owner; NOT_FOUND hides others' ids. */
+/** Loads a program and checks that `actor` may act for its owner (FORBIDDEN, audited, otherwise). */
 async function loadProgram(actor: Actor, auditActor: AuditActor, programId: string): Promise<StoredProgram> {
   const doc = (await ProgramModel.findById(toObjectId(programId, "program")).lean()) as StoredProgram | null;
   if (!doc) throw new AppError("NOT_FOUND", "No such program.");

@@ -2,8 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { TExercise } from "@/lib/schemas/exercise";
 import type { TLogSetResult, TWorkoutSet, ZLogSetRequestSchema, ZReorderSetsRequestSchema, ZSetValues, ZUpdateSetRequestSchema } from "@/lib/schemas/workout";
-import { dayKeyOf, weekKeyOf } from "@/lib/dates/day-key";
 import { estimateOneRepMax } from "@/lib/train/one-rep-max";
+import type { MeasurementType } from "@/lib/train/vocabulary";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
 import { requireVisibleExercises } from "./exercise-service";
@@ -61,13 +61,21 @@ async function findOwnSet(actor: Actor, setId: string): Promise<StoredSet | null
  */
 export async function logSet(actor: Actor, request: z.output<typeof ZLogSetRequestSchema>): Promise<TLogSetResult> {
   const already = await findOwnSet(actor, request.setId);
-  if (already) return { set: toSetView(already), newRecords: already.records ?? [], replayed: true };
+  if (already) {
+    if ((already.records ?? []).length > 0) return { set: toSetView(already), newRecords: already.records ?? [], replayed: true };
+    // It may have been stored by a request that died before its records were counted: count them now.
+    const stored = (await requireVisibleExercises(actor, [already.exerciseId])).get(already.exerciseId)!;
+    return { ...(await applyRecords(actor, already, stored.measurement)), replayed: true };
+  }
 
   const session = await loadSession(actor, request.sessionId);
   const entry = session.entries.find((candidate) => candidate.id === request.entryId);
   if (!entry) throw new AppError("NOT_FOUND", "That exercise is no longer in this workout.");
+  if (request.exerciseId && request.exerciseId !== entry.exerciseId) {
+    throw new AppError("CONFLICT", "This set was logged for a different exercise than the workout holds in that place.");
+  }
   const exercise = (await requireVisibleExercises(actor, [entry.exerciseId])).get(entry.exerciseId)!;
-  const { setId, sessionId, entryId, order, completedAt, ...values } = request;
+  const { setId, sessionId, entryId, order, completedAt, exerciseId: _shown, ...values } = request;
   assertSetFits(exercise, values);
 
   const doc = {
@@ -80,8 +88,9 @@ export async function logSet(actor: Actor, request: z.output<typeof ZLogSetReque
     order,
     ...values,
     completedAt,
-    dayKey: dayKeyOf(completedAt, session.timeZone),
-    weekKey: weekKeyOf(completedAt, session.timeZone),
+    // The session's day and week: a workout that runs past midnight stays one day in history and volume.
+    dayKey: session.dayKey,
+    weekKey: session.weekKey,
     primaryMuscles: exercise.primaryMuscles,
     secondaryMuscles: exercise.secondaryMuscles,
     ...derived(values),
@@ -95,9 +104,18 @@ export async function logSet(actor: Actor, request: z.output<typeof ZLogSetReque
     if (!raced) throw new AppError("CONFLICT", "That set id is already used.", { cause: error });
     return { set: toSetView(raced), newRecords: raced.records ?? [], replayed: true };
   }
-  const newRecords = await recordsForNewSet(actor.id, entry.exerciseId, toCandidate(doc as StoredSet), exercise.measurement);
-  if (newRecords.length > 0) await WorkoutSetModel.updateOne({ _id: setId }, { $set: { records: newRecords } });
-  return { set: toSetView({ ...(doc as StoredSet), records: newRecords }), newRecords, replayed: false };
+  return { ...(await applyRecords(actor, doc as StoredSet, exercise.measurement)), replayed: false };
+}
+
+/**
+ * Updates the record book for a stored set and flags the records it broke. Applying a set twice
+ * changes nothing (ties are not records), so a replay after a crash between the insert and this step
+ * can run it again safely.
+ */
+async function applyRecords(actor: Actor, set: StoredSet, measurement: MeasurementType): Promise<Omit<TLogSetResult, "replayed">> {
+  const newRecords = await recordsForNewSet(actor.id, set.exerciseId, toCandidate(set), measurement);
+  if (newRecords.length > 0) await WorkoutSetModel.updateOne({ _id: set._id }, { $set: { records: newRecords } });
+  return { set: toSetView({ ...set, records: newRecords.length > 0 ? newRecords : (set.records ?? []) }), newRecords };
 }
 
 /** Edits a set. Replaying the same edit gives the same result; records are rebuilt from history. */

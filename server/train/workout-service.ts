@@ -22,7 +22,7 @@ import { assertCanActForMember, toObjectId } from "./access";
 import { findVisibleExercises, requireVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { memberTrainingContext } from "./member-context";
 import { groupBySession, recentSetsOf, type StoredSet } from "./performance-history";
-import { dayOf, prescribeDay } from "./prescription-service";
+import { dayOf, prescribeDay, type PlannedEntry } from "./prescription-service";
 import { ProgramModel } from "./program-model";
 import { WorkoutSessionModel, type WorkoutEntryDoc, type WorkoutSessionDoc } from "./workout-session-model";
 import { WorkoutSetModel } from "./workout-set-model";
@@ -53,20 +53,34 @@ export async function startWorkout(actor: Actor, auditActor: AuditActor, request
 
   const member = await memberTrainingContext(actor.id);
   let name = request.name ?? "Workout";
-  let entries: Omit<WorkoutEntryDoc, "id">[] = [];
+  let planned: PlannedEntry[] = [];
   let program: { programId: Types.ObjectId; programWeek: number; programDay: number } | null = null;
   if (request.program) {
     const doc = await ProgramModel.findById(toObjectId(request.program.programId, "program")).lean();
-    if (!doc) throw new AppError("NOT_FOUND", "No such program.");
-    await assertCanActForMember(actor, String(doc.ownerId), auditActor, "program", request.program.programId);
-    const day = dayOf(doc.weeks as TProgramContent["weeks"], request.program.weekIndex, request.program.dayIndex);
-    if (!day) throw new AppError("BAD_REQUEST", "That program has no such day.");
-    const exercises = await findVisibleExercises(actor, day.slots.flatMap((slot) => slot.exercises.map((exercise) => exercise.exerciseId)));
-    const planned = await prescribeDay(member, day, exercises);
-    name = request.name ?? `${doc.name}: ${day.name}`;
-    entries = planned.map((entry, order) => ({ ...entry, order }));
-    program = { programId: doc._id as Types.ObjectId, programWeek: request.program.weekIndex, programDay: request.program.dayIndex };
+    if (!doc && !request.entries) throw new AppError("NOT_FOUND", "No such program.");
+    if (doc) {
+      await assertCanActForMember(actor, String(doc.ownerId), auditActor, "program", request.program.programId);
+      const day = dayOf(doc.weeks as TProgramContent["weeks"], request.program.weekIndex, request.program.dayIndex);
+      if (!day && !request.entries) throw new AppError("BAD_REQUEST", "That program has no such day.");
+      if (day) {
+        const exercises = await findVisibleExercises(actor, day.slots.flatMap((slot) => slot.exercises.map((exercise) => exercise.exerciseId)));
+        planned = await prescribeDay(member, day, exercises);
+        name = request.name ?? `${doc.name}: ${day.name}`;
+        program = { programId: doc._id as Types.ObjectId, programWeek: request.program.weekIndex, programDay: request.program.dayIndex };
+      }
+    }
   }
+  // What the phone showed wins (sets logged offline name these entries); the program's targets stay
+  // only where the program still has the same exercise in the same place.
+  if (request.entries) await requireVisibleExercises(actor, request.entries.map((entry) => entry.exerciseId));
+  const entries: WorkoutEntryDoc[] = request.entries
+    ? request.entries.map(({ entryId, exerciseId }, order) => {
+        const plan = planned[order];
+        return plan && plan.exerciseId === exerciseId
+          ? { ...plan, id: entryId, order }
+          : { id: entryId, exerciseId, order, restSeconds: plan?.restSeconds ?? 120, notes: "", slotId: null, groupId: null, prescription: null };
+      })
+    : planned.map((plan, order) => ({ ...plan, id: entryIdFor(request.sessionId, order), order }));
 
   try {
     await WorkoutSessionModel.create({
@@ -81,8 +95,7 @@ export async function startWorkout(actor: Actor, auditActor: AuditActor, request
       dayKey: dayKeyOf(request.startedAt, member.timeZone),
       weekKey: weekKeyOf(request.startedAt, member.timeZone),
       timeZone: member.timeZone,
-      // Entry ids derive from the session id and position so that a replay makes the same ones.
-      entries: entries.map((entry, index) => ({ ...entry, id: entryIdFor(request.sessionId, index) })),
+      entries,
     });
     return { session: await getWorkout(actor, request.sessionId), replayed: false };
   } catch (error) {

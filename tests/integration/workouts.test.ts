@@ -3,6 +3,8 @@ import { Types } from "mongoose";
 import { describe, expect, it } from "vitest";
 import { weekKeyOf } from "@/lib/dates/day-key";
 import { AuditEventModel } from "@/server/audit/audit-model";
+import { createCaller } from "@/server/api/root";
+import { createContextInner } from "@/server/api/trpc";
 import { WorkoutSessionModel } from "@/server/train/workout-session-model";
 import { WorkoutSetModel } from "@/server/train/workout-set-model";
 import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
@@ -188,5 +190,48 @@ describe("records, history and volume", () => {
     const indexes = Object.fromEntries((await WorkoutSetModel.collection.indexes()).map((index) => [index.name, index.key]));
     expect(indexes.user_exercise_time).toEqual({ userId: 1, exerciseId: 1, completedAt: -1 });
     expect(indexes.user_week).toEqual({ userId: 1, weekKey: 1 });
+  });
+});
+
+describe("offline replays that meet a changed world", () => {
+  it("keeps the exercises the phone showed when the program changed before the start synced", async () => {
+    const user = await makeUser();
+    const caller = await callerFor(user);
+    const squat = (await caller.exercises.search({ query: "back squat" }))[0];
+    const bench = (await caller.exercises.search({ query: "barbell bench press" }))[0];
+    const content = {
+      name: "Changing",
+      description: "",
+      weeks: [{ days: [{ name: "A", weekday: 1, slots: [squat, bench].map((exercise) => ({ id: randomUUID(), kind: "single" as const, exercises: [{ exerciseId: exercise.id, sets: [{ type: "working" as const, reps: { min: 5, max: 5 }, load: { kind: "absolute" as const, kg: 60 } }], restSeconds: 90, progression: { kind: "none" as const }, notes: "" }] })) }] }],
+    };
+    const program = await caller.programs.create({ content });
+    // The phone started from the plan [squat, bench]; meanwhile the program swapped the two.
+    await caller.programs.update({ programId: program.id, version: 1, content: { ...content, weeks: [{ days: [{ ...content.weeks[0].days[0], slots: [...content.weeks[0].days[0].slots].reverse() }] }] } });
+    const sessionId = randomUUID();
+    const phoneEntries = [{ entryId: randomUUID(), exerciseId: squat.id }, { entryId: randomUUID(), exerciseId: bench.id }];
+    const { session } = await caller.workouts.start({ sessionId, startedAt: new Date(), program: { programId: program.id, weekIndex: 0, dayIndex: 0 }, entries: phoneEntries });
+    expect(session.entries.map((entry) => [entry.id, entry.exercise.id])).toEqual(phoneEntries.map((entry) => [entry.entryId, entry.exerciseId]));
+    // Neither exercise is where the program now has it: no stale targets are attached.
+    expect(session.entries.map((entry) => entry.prescription)).toEqual([null, null]);
+    const logged = await caller.workouts.logSet({ ...setInput(sessionId, phoneEntries[0].entryId, 0, 100, 5), exerciseId: squat.id });
+    expect(logged.set.exerciseId).toBe(squat.id);
+    // A set the phone showed under another exercise is refused, not filed under the wrong one.
+    expect(await codeOf(caller.workouts.logSet({ ...setInput(sessionId, phoneEntries[1].entryId, 0, 100, 5), exerciseId: squat.id }))).toBe("CONFLICT");
+  });
+
+  it("refuses a queued write drained under another account's session, so it stays queued", async () => {
+    const owner = await makeUser();
+    const other = await makeUser();
+    const ctx = await createContextInner({ session: { user: { id: other.id } }, requestId: "test-expected-user", ip: null, expectedUserId: owner.id });
+    const caller = createCaller(ctx);
+    expect(await codeOf(caller.workouts.start({ sessionId: randomUUID(), startedAt: new Date() }))).toBe("UNAUTHORIZED");
+    expect(await WorkoutSessionModel.countDocuments({ userId: new Types.ObjectId(other.id) })).toBe(0);
+  });
+
+  it("refuses times from a phone whose clock is far off", async () => {
+    const caller = await callerFor(await makeUser());
+    const tomorrowAndMore = new Date(Date.now() + 3 * 86_400_000);
+    expect(await codeOf(caller.workouts.start({ sessionId: randomUUID(), startedAt: tomorrowAndMore }))).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.workouts.start({ sessionId: randomUUID(), startedAt: new Date("1970-01-02") }))).toBe("BAD_REQUEST");
   });
 });

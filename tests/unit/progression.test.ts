@@ -222,3 +222,30 @@ describe("no progression rule", () => {
     expect(result.reason).toContain("30 kg");
   });
 });
+
+describe("RPE rule on high-rep work", () => {
+  it("still prescribes from 3 × 10 @ RPE 8 (12 reps to failure), consistently with the load formula", async () => {
+    const { prescribeNext } = await import("@/lib/train/progression");
+    const { defaultTrainingSetup } = await import("@/lib/schemas/training-setup");
+    const { loadForReps, oneRepMaxFactor } = await import("@/lib/train/one-rep-max");
+    const result = prescribeNext({
+      slot: {
+        exerciseId: "barbell-bench-press",
+        sets: [1, 2, 3].map(() => ({ type: "working" as const, reps: { min: 10, max: 10 }, load: { kind: "rpe" as const, rpe: 8 } })),
+        restSeconds: 120,
+        progression: { kind: "rpe", targetRpe: 8 },
+        notes: "",
+      },
+      equipment: "barbell",
+      history: [{ sets: [1, 2, 3].map(() => ({ type: "working" as const, weightKg: 60, reps: 10, rpe: 7 })) }],
+      estimatedOneRepMaxKg: null,
+      setup: defaultTrainingSetup.kg,
+      formatWeight: (kg: number) => `${kg} kg`,
+    });
+    expect(result.decision).toBe("from_rpe");
+    // 10 @ RPE 7 is 13 to failure: e1RM = 60 × factor(13); 10 @ RPE 8 is 12 to failure.
+    const expected = loadForReps(60 * oneRepMaxFactor(13), 10, 8);
+    expect(expected).toBeGreaterThan(60);
+    expect(Math.abs(result.sets[0].weightKg! - expected)).toBeLessThanOrEqual(1.25);
+  });
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { ClearDeviceCopies } from "@/components/auth/clear-device-copies";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { auth } from "@/server/auth/next-auth";
 
@@ -19,6 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
+      <ClearDeviceCopies />
       <SignInForm notice={signedOut ? "You are signed out." : undefined} />
     </AuthCard>
   );

@@ -12,5 +12,5 @@ export default async function TrainPage() {
     caller.workouts.active(),
     caller.workouts.history({ limit: 5 }),
   ]);
-  return <TrainScreen userId={user.id} unit={profile?.units.weight ?? "kg"} setup={setup} plan={plan} serverActive={active} recent={recent.filter((session) => session.status === "finished")} />;
+  return <TrainScreen userId={user.id} timeZone={profile?.timeZone ?? "UTC"} unit={profile?.units.weight ?? "kg"} setup={setup} plan={plan} serverActive={active} recent={recent.filter((session) => session.status === "finished")} />;
 }

@@ -28,6 +28,7 @@ export function EntryCard(props: {
   unit: WeightUnit;
   setup: TTrainingSetup;
   pendingIds: Set<string>;
+  refusedIds: Set<string>;
   editable: boolean;
   actions: EntryActions;
 }) {
@@ -89,7 +90,7 @@ export function EntryCard(props: {
               index={index}
               measurement={entry.exercise.measurement}
               unit={unit}
-              pending={props.pendingIds.has(set.id)}
+              sync={props.refusedIds.has(set.id) ? "refused" : props.pendingIds.has(set.id) ? "pending" : "synced"}
               onSave={(values) => actions.updateSet(set.id, values)}
               onDelete={() => actions.deleteSet(set.id)}
               onMove={(direction) => actions.moveSet(entry.id, set.id, direction)}

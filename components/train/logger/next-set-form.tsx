@@ -6,7 +6,7 @@ import type { TWorkoutEntry } from "@/lib/schemas/workout";
 import { loadingFor } from "@/lib/train/plates";
 import { nextSetDefaults, type SetValues } from "@/lib/train/workout-reducer";
 import { setTypeLabels, setTypes, type SetType } from "@/lib/train/vocabulary";
-import { weightFromKg, weightToKg, type WeightUnit } from "@/lib/units";
+import { weightForInput, weightFromKg, weightToKg, type WeightUnit } from "@/lib/units";
 import { PlateBreakdownView } from "../plate-calculator";
 
 /** The step the −/+ buttons move a weight by: what the member can actually add to this equipment. */
@@ -48,10 +48,12 @@ export function NextSetForm(props: { entry: TWorkoutEntry; unit: WeightUnit; set
   const [showPlates, setShowPlates] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  // Re-fill after each logged set (the defaults move on to the next planned set).
+  // Re-fill after each logged set (the defaults move on to the next planned set), and when last
+  // time's sets or today's targets arrive from the server before the first set.
   const setCount = entry.sets.length;
+  const detailsArrived = setCount === 0 ? `${entry.previous?.dayKey ?? ""}|${entry.prescription?.reason ?? ""}` : "";
   useEffect(() => {
-    setWeight(defaults.weightKg !== null ? String(weightFromKg(defaults.weightKg, unit)) : "");
+    setWeight(defaults.weightKg !== null ? String(weightForInput(defaults.weightKg, unit)) : "");
     setReps(defaults.reps !== null ? String(defaults.reps) : "");
     setMinutes(defaults.durationSec ? String(Math.floor(defaults.durationSec / 60)) : "");
     setSeconds(defaults.durationSec ? String(defaults.durationSec % 60) : "");
@@ -61,7 +63,7 @@ export function NextSetForm(props: { entry: TWorkoutEntry; unit: WeightUnit; set
     setNotes("");
     setError(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [setCount, entry.id]);
+  }, [setCount, entry.id, detailsArrived]);
 
   const step = weightStep(entry, setup);
   const bump = (text: string, delta: number, decimals = 2) => {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { TWorkoutSet } from "@/lib/schemas/workout";
 import { recordLabels, type RecordKind } from "@/lib/train/records";
 import { setTypeLabels, setTypes, setTypeTags, type MeasurementType } from "@/lib/train/vocabulary";
-import { weightFromKg, weightToKg, type WeightUnit } from "@/lib/units";
+import { weightForInput, weightToKg, type WeightUnit } from "@/lib/units";
 import { describeSet } from "@/lib/train/describe-set";
 import type { SetValues } from "@/lib/train/workout-reducer";
 
@@ -14,16 +14,19 @@ export function SetRow(props: {
   index: number;
   measurement: MeasurementType;
   unit: WeightUnit;
-  pending: boolean;
+  sync: "pending" | "synced" | "refused";
   onSave: (values: Partial<SetValues>) => void;
   onDelete: () => void;
   onMove: (direction: -1 | 1) => void;
   isFirst: boolean;
   isLast: boolean;
 }) {
-  const { set, index, measurement, unit, pending } = props;
+  const { set, index, measurement, unit, sync } = props;
   const [editing, setEditing] = useState(false);
-  const [weight, setWeight] = useState(set.weightKg !== null ? String(weightFromKg(set.weightKg, unit)) : "");
+  const [weight, setWeight] = useState(set.weightKg !== null ? String(weightForInput(set.weightKg, unit)) : "");
+  const [error, setError] = useState<string | null>(null);
+  const [seconds, setSeconds] = useState(set.durationSec !== null ? String(set.durationSec) : "");
+  const [km, setKm] = useState(set.distanceM !== null ? String(set.distanceM / 1000) : "");
   const [reps, setReps] = useState(set.reps !== null ? String(set.reps) : "");
   const [type, setType] = useState(set.type);
   const [notes, setNotes] = useState(set.notes);
@@ -37,23 +40,49 @@ export function SetRow(props: {
           className="grid grid-cols-2 gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            props.onSave({
-              type,
-              notes,
-              ...(weight !== "" ? { weightKg: weightToKg(Number(weight.replace(",", ".")), unit) } : { weightKg: null }),
-              ...(reps !== "" ? { reps: Math.round(Number(reps)) } : {}),
-            });
+            const weightValue = weight.trim() === "" ? null : Number(weight.replace(",", "."));
+            const repsValue = reps.trim() === "" ? null : Number(reps);
+            if (weightValue !== null && (!Number.isFinite(weightValue) || weightValue < 0 || weightValue > 2000)) return setError("Enter a weight of 0 or more.");
+            if (repsValue !== null && (!Number.isInteger(repsValue) || repsValue < 0 || repsValue > 1000)) return setError("Reps are a whole number, 0 or more.");
+            if ((measurement === "weight_reps" || measurement === "reps") && repsValue === null) return setError("Enter the reps.");
+            const secondsValue = seconds.trim() === "" ? null : Number(seconds);
+            const kmValue = km.trim() === "" ? null : Number(km.replace(",", "."));
+            if (measurement === "time" && !(secondsValue !== null && Number.isInteger(secondsValue) && secondsValue > 0)) return setError("Enter the time in whole seconds.");
+            if (measurement === "distance" && !(kmValue !== null && kmValue > 0 && kmValue <= 1000)) return setError("Enter the distance in km.");
+            setError(null);
+            props.onSave(
+              measurement === "weight_reps" || measurement === "reps"
+                ? { type, notes, weightKg: weightValue === null ? null : weightToKg(weightValue, unit), ...(repsValue !== null ? { reps: repsValue } : {}) }
+                : { type, notes, durationSec: secondsValue, ...(measurement === "distance" ? { distanceM: Math.round((kmValue ?? 0) * 1000) } : {}) },
+            );
             setEditing(false);
           }}
         >
-          <label className="text-sm text-slate-700">
-            Weight ({unit})
-            <input className="input" inputMode="decimal" value={weight} onChange={(event) => setWeight(event.target.value)} />
-          </label>
-          <label className="text-sm text-slate-700">
-            Reps
-            <input className="input" inputMode="numeric" value={reps} onChange={(event) => setReps(event.target.value)} />
-          </label>
+          {measurement === "weight_reps" || measurement === "reps" ? (
+            <>
+              <label className="text-sm text-slate-700">
+                Weight ({unit})
+                <input className="input" inputMode="decimal" value={weight} onChange={(event) => setWeight(event.target.value)} />
+              </label>
+              <label className="text-sm text-slate-700">
+                Reps
+                <input className="input" inputMode="numeric" value={reps} onChange={(event) => setReps(event.target.value)} />
+              </label>
+            </>
+          ) : (
+            <>
+              <label className="text-sm text-slate-700">
+                Time (seconds)
+                <input className="input" inputMode="numeric" value={seconds} onChange={(event) => setSeconds(event.target.value)} />
+              </label>
+              {measurement === "distance" ? (
+                <label className="text-sm text-slate-700">
+                  Distance (km)
+                  <input className="input" inputMode="decimal" value={km} onChange={(event) => setKm(event.target.value)} />
+                </label>
+              ) : null}
+            </>
+          )}
           <label className="text-sm text-slate-700">
             Set type
             <select className="input" value={type} onChange={(event) => setType(event.target.value as TWorkoutSet["type"])}>
@@ -68,6 +97,11 @@ export function SetRow(props: {
             Note
             <input className="input" value={notes} onChange={(event) => setNotes(event.target.value)} maxLength={1000} />
           </label>
+          {error ? (
+            <p role="alert" className="field-error col-span-2">
+              {error}
+            </p>
+          ) : null}
           <div className="col-span-2 flex gap-2">
             <button type="submit" className="btn-primary flex-1">
               Save set
@@ -111,8 +145,8 @@ export function SetRow(props: {
               PR
             </span>
           ) : null}
-          <span className={`text-xs ${pending ? "text-amber-800" : "text-emerald-800"}`} data-testid="set-sync">
-            {pending ? "Pending" : "Synced"}
+          <span className={`text-xs ${sync === "refused" ? "font-semibold text-red-700" : sync === "pending" ? "text-amber-800" : "text-emerald-800"}`} data-testid="set-sync">
+            {sync === "refused" ? "Not saved" : sync === "pending" ? "Pending" : "Synced"}
           </span>
         </span>
       </button>

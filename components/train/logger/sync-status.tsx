@@ -1,33 +1,70 @@
 "use client";
 
+import Link from "next/link";
 import type { QueuedWrite } from "@/lib/offline/local-db";
 
-/** One line that says whether what the member logged is on the server yet. */
-export function SyncStatus({ pending, rejected, online, syncing }: { pending: QueuedWrite[]; rejected: QueuedWrite[]; online: boolean; syncing: boolean }) {
-  const count = pending.length;
+const changes = (count: number) => `${count} ${count === 1 ? "change" : "changes"}`;
+
+/** One line that says whether what the member logged is on the server yet, and what to do if not. */
+export function SyncStatus(props: {
+  pending: QueuedWrite[];
+  rejected: QueuedWrite[];
+  online: boolean;
+  signedOut: boolean;
+  syncing: boolean;
+  storageError: string | null;
+  onRetry: (write: QueuedWrite) => void;
+  onDiscard: (write: QueuedWrite) => void;
+}) {
+  const count = props.pending.length;
   let text = "All changes saved";
   let tone = "bg-emerald-50 text-emerald-900 border-emerald-200";
-  if (count > 0 && !online) {
-    text = `Offline · ${count} ${count === 1 ? "change" : "changes"} saved on this phone, will sync when you are back online`;
+  if (count > 0 && props.signedOut) {
+    text = `${changes(count)} saved on this phone: sign in again to send them`;
+    tone = "bg-amber-50 text-amber-900 border-amber-200";
+  } else if (count > 0 && !props.online) {
+    text = `Offline · ${changes(count)} saved on this phone, will sync when you are back online`;
     tone = "bg-amber-50 text-amber-900 border-amber-200";
   } else if (count > 0) {
-    text = syncing ? `Syncing ${count} ${count === 1 ? "change" : "changes"}…` : `${count} ${count === 1 ? "change" : "changes"} waiting to sync`;
+    text = props.syncing ? `Syncing ${changes(count)}…` : `${changes(count)} waiting to sync`;
     tone = "bg-sky-50 text-sky-900 border-sky-200";
   }
   return (
     <div className="space-y-2">
       <p role="status" data-testid="sync-status" data-pending={count} className={`rounded-xl border px-3 py-2 text-sm ${tone}`}>
         {text}
+        {count > 0 && props.signedOut ? (
+          <>
+            {" "}
+            <Link href="/sign-in" className="font-semibold underline">
+              Sign in
+            </Link>
+          </>
+        ) : null}
       </p>
-      {rejected.length > 0 ? (
-        <div role="alert" className="rounded-xl border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          <p className="font-semibold">The server refused {rejected.length === 1 ? "a change" : `${rejected.length} changes`}:</p>
-          <ul className="list-disc pl-5">
-            {rejected.map((write) => (
-              <li key={write.seq}>{write.error}</li>
+      {props.storageError ? (
+        <p role="alert" className="rounded-xl border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {props.storageError}
+        </p>
+      ) : null}
+      {props.rejected.length > 0 ? (
+        <div role="alert" className="space-y-2 rounded-xl border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p className="font-semibold">Not saved: the server refused {props.rejected.length === 1 ? "a change" : `${props.rejected.length} changes`}.</p>
+          <ul className="space-y-2">
+            {props.rejected.map((write) => (
+              <li key={write.seq} className="flex flex-wrap items-center justify-between gap-2">
+                <span>{write.error}</span>
+                <span className="flex gap-2">
+                  <button type="button" className="btn-secondary" onClick={() => props.onRetry(write)}>
+                    Try again
+                  </button>
+                  <button type="button" className="btn border border-red-300 bg-white text-red-800" onClick={() => props.onDiscard(write)}>
+                    Discard
+                  </button>
+                </span>
+              </li>
             ))}
           </ul>
-          <p>They are kept on this phone; fix the set and log it again.</p>
         </div>
       ) : null}
     </div>

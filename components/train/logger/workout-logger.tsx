@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { LocalWorkout, WritePath } from "@/lib/offline/local-db";
+import { saveLocalWorkout, type LocalWorkout, type QueuedWrite, type WritePath } from "@/lib/offline/local-db";
 import type { SentWrite } from "@/lib/offline/outbox";
 import type { TTrainingSetup } from "@/lib/schemas/training-setup";
 import type { TLogSetResult, TWorkoutEntry, TWorkoutSession, TWorkoutSet } from "@/lib/schemas/workout";
@@ -15,6 +15,7 @@ import type { Outbox } from "../use-outbox";
 import { EntryCard, type EntryActions } from "./entry-card";
 import { FinishPanel } from "./finish-panel";
 import { SyncStatus } from "./sync-status";
+import { newClientId } from "@/lib/client-id";
 
 /**
  * The phone's copy is the truth for a workout running on it (it has every tap, synced or not); the
@@ -79,19 +80,19 @@ export function WorkoutLogger(props: {
         const logged = result as TLogSetResult;
         if (logged.newRecords.length === 0) return;
         const next = applyLocal({ kind: "records", setId: logged.set.id, records: logged.newRecords });
-        void import("@/lib/offline/local-db").then(({ saveLocalWorkout }) => saveLocalWorkout(next));
+        void saveLocalWorkout(next);
         if (!logged.replayed) {
           const kinds = logged.newRecords.map((kind) => recordLabels[kind as RecordKind] ?? kind).join(", ");
           const weight = logged.set.weightKg ? ` at ${formatWeight(logged.set.weightKg, unit)}` : "";
           setCelebration(`New personal record${logged.newRecords.length > 1 ? "s" : ""}${weight}: ${kinds}!`);
         }
       }
-      if (write.path === "workouts.start") {
-        const { session } = result as { session: TWorkoutSession };
+      if (write.path === "workouts.start" || write.path === "workouts.addExercise") {
+        const session = write.path === "workouts.start" ? (result as { session: TWorkoutSession }).session : (result as TWorkoutSession);
         const next = withServerDetails(current.current, session);
         current.current = next;
         setWorkout(next);
-        void import("@/lib/offline/local-db").then(({ saveLocalWorkout }) => saveLocalWorkout(next));
+        void saveLocalWorkout(next);
       }
     },
     [applyLocal, unit],
@@ -100,12 +101,20 @@ export function WorkoutLogger(props: {
   const { outbox } = props;
   useEffect(() => outbox.subscribe(onSent), [outbox, onSent]);
   const pendingIds = useMemo(() => new Set(outbox.pending.flatMap((write) => write.subjectIds)), [outbox.pending]);
+  const refusedIds = useMemo(() => new Set(outbox.rejected.flatMap((write) => write.subjectIds)), [outbox.rejected]);
 
   /** One change: applied locally, then queued with the new local copy in a single transaction. */
   const change = useCallback(
     (action: WorkoutAction, path: WritePath, input: unknown, key: string, subjectIds: string[] = []) => {
+      const before = current.current;
       const next = applyLocal(action);
-      void outbox.queue({ key, path, input, sessionId: next.id, subjectIds }, next);
+      void outbox.queue({ key, path, input, sessionId: next.id, subjectIds }, next).then((stored) => {
+        // The phone could not keep it: show the workout as it really is rather than a change that is lost.
+        if (!stored && current.current === next) {
+          current.current = before;
+          setWorkout(before);
+        }
+      });
       return next;
     },
     [applyLocal, outbox],
@@ -115,7 +124,7 @@ export function WorkoutLogger(props: {
   const actions: EntryActions = {
     logSet(entry: TWorkoutEntry, values: SetValues) {
       const set: TWorkoutSet = {
-        id: crypto.randomUUID(),
+        id: newClientId(),
         entryId: entry.id,
         exerciseId: entry.exercise.id,
         order: entry.sets.reduce((max, existing) => Math.max(max, existing.order + 1), 0),
@@ -124,9 +133,12 @@ export function WorkoutLogger(props: {
         e1rmKg: values.weightKg && values.reps ? (estimateOneRepMax({ weightKg: values.weightKg, reps: values.reps, rpe: values.rpe })?.value ?? null) : null,
         records: [],
       };
-      const { id: setId, e1rmKg: _e1rm, records: _records, exerciseId: _exerciseId, ...rest } = set;
+      const { id: setId, e1rmKg: _e1rm, records: _records, ...rest } = set;
       change({ kind: "logSet", set }, "workouts.logSet", { ...rest, setId, sessionId }, setId, [setId]);
-      startRestTimer(entry.restSeconds, entry.exercise.name);
+      // In a superset or circuit the rest comes after the group's last exercise, not between them.
+      const ordered = [...current.current.entries].sort((a, b) => a.order - b.order);
+      const following = ordered[ordered.findIndex((candidate) => candidate.id === entry.id) + 1];
+      if (!(entry.groupId && following?.groupId === entry.groupId)) startRestTimer(entry.restSeconds, entry.exercise.name);
     },
     updateSet(setId, values) {
       change({ kind: "updateSet", setId, values }, "workouts.updateSet", { setId, values }, setId, [setId]);
@@ -165,8 +177,18 @@ export function WorkoutLogger(props: {
     },
   };
 
+  /** Dropping a refused write also takes back what it changed on the phone. */
+  function discardRefused(write: QueuedWrite) {
+    void outbox.discard(write.seq!);
+    const input = write.input as { setId?: string; entryId?: string };
+    let next: LocalWorkout | null = null;
+    if (write.path === "workouts.logSet" && input.setId) next = applyLocal({ kind: "deleteSet", setId: input.setId });
+    if (write.path === "workouts.addExercise" && input.entryId) next = applyLocal({ kind: "removeEntry", entryId: input.entryId });
+    if (next) void saveLocalWorkout(next);
+  }
+
   function addExercise(exercise: Pick<TWorkoutEntry["exercise"], "id" | "name" | "equipment" | "measurement" | "primaryMuscles">) {
-    const entryId = crypto.randomUUID();
+    const entryId = newClientId();
     const entry: TWorkoutEntry = {
       id: entryId,
       exercise: { id: exercise.id, name: exercise.name, equipment: exercise.equipment, measurement: exercise.measurement, primaryMuscles: exercise.primaryMuscles },
@@ -209,7 +231,16 @@ export function WorkoutLogger(props: {
             </button>
           ) : null}
         </div>
-        <SyncStatus pending={outbox.pending} rejected={outbox.rejected} online={outbox.online} syncing={outbox.syncing} />
+        <SyncStatus
+          pending={outbox.pending}
+          rejected={outbox.rejected}
+          online={outbox.online}
+          signedOut={outbox.signedOut}
+          syncing={outbox.syncing}
+          storageError={outbox.storageError}
+          onRetry={(write) => void outbox.retry(write.seq!)}
+          onDiscard={discardRefused}
+        />
         {celebration ? (
           <div role="status" className="flex items-center justify-between gap-2 rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">
             <span>🏆 {celebration}</span>
@@ -224,7 +255,18 @@ export function WorkoutLogger(props: {
 
       {entries.length === 0 ? <p className="text-slate-700">Add your first exercise to start logging.</p> : null}
       {entries.map((entry, index) => (
-        <EntryCard key={entry.id} entry={entry} position={index} count={entries.length} unit={unit} setup={setup} pendingIds={pendingIds} editable={editable} actions={actions} />
+        <EntryCard
+          key={entry.id}
+          entry={entry}
+          position={index}
+          count={entries.length}
+          unit={unit}
+          setup={setup}
+          pendingIds={pendingIds}
+          refusedIds={refusedIds}
+          editable={editable}
+          actions={actions}
+        />
       ))}
 
       {editable ? (

@@ -7,6 +7,7 @@ import type { TExercise } from "@/lib/schemas/exercise";
 import type { TLoadTarget, TPlannedSet, TProgramContent, TProgressionRule, TSlotExercise } from "@/lib/schemas/program";
 import type { SetType } from "@/lib/train/vocabulary";
 import { weightFromKg, weightToKg, type WeightUnit } from "@/lib/units";
+import { newClientId } from "@/lib/client-id";
 
 export type ExerciseInfo = Pick<TExercise, "name" | "equipment" | "measurement" | "primaryMuscles">;
 export type LoadKind = TLoadTarget["kind"];
@@ -40,15 +41,7 @@ let counter = 0;
 /** A React key for a row that has no id of its own. */
 export const newKey = () => `k${++counter}`;
 
-export function newSlotId(): string {
-  if (typeof crypto !== "undefined" && typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  // Insecure contexts (plain http on a LAN) lack randomUUID: a v4 UUID from getRandomValues.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const newSlotId = newClientId;
 
 /** "single" for one exercise, "superset" for two, "circuit" for three or more. */
 export function slotKindOf(count: number): "single" | "superset" | "circuit" {
