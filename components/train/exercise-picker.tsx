@@ -8,8 +8,9 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { TExercise } from "@/lib/schemas/exercise";
 import { exerciseCatalog } from "@/lib/train/exercise-catalog";
 import { normalizeName } from "@/lib/train/search-text";
-import { equipmentKinds, equipmentLabels, muscleLabels, muscles, type Equipment, type Muscle } from "@/lib/train/vocabulary";
+import { equipmentLabels, muscleLabels, type Equipment, type Muscle } from "@/lib/train/vocabulary";
 import { useTRPC } from "@/lib/trpc/react";
+import { ExerciseFilters } from "@/components/train/exercise-filters";
 
 export type PickedExercise = Pick<TExercise, "id" | "name" | "equipment" | "measurement" | "primaryMuscles">;
 
@@ -157,49 +158,16 @@ export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }
         </div>
 
         <div className="space-y-3 border-b border-slate-200 px-4 py-3">
-          <div>
-            <label htmlFor={`${ids}-query`} className="label">
-              Search exercises
-            </label>
-            <input
-              ref={searchRef}
-              id={`${ids}-query`}
-              type="search"
-              className="input"
-              autoComplete="off"
-              enterKeyHint="search"
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-            />
-          </div>
-          <div className="grid grid-cols-2 gap-3">
-            <div>
-              <label htmlFor={`${ids}-muscle`} className="label">
-                Muscle
-              </label>
-              <select id={`${ids}-muscle`} className="input" value={muscle} onChange={(event) => setMuscle(event.target.value as Muscle | "")}>
-                <option value="">Any muscle</option>
-                {muscles.map((value) => (
-                  <option key={value} value={value}>
-                    {muscleLabels[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor={`${ids}-equipment`} className="label">
-                Equipment
-              </label>
-              <select id={`${ids}-equipment`} className="input" value={equipment} onChange={(event) => setEquipment(event.target.value as Equipment | "")}>
-                <option value="">Any equipment</option>
-                {equipmentKinds.map((value) => (
-                  <option key={value} value={value}>
-                    {equipmentLabels[value]}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <ExerciseFilters
+            idPrefix={ids}
+            searchRef={searchRef}
+            values={{ query, muscle, equipment }}
+            onChange={(next) => {
+              setQuery(next.query);
+              setMuscle(next.muscle);
+              setEquipment(next.equipment);
+            }}
+          />
           {offline ? (
             <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
               Offline: showing the built-in library

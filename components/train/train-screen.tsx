@@ -163,17 +163,8 @@ export function TrainScreen(props: Props) {
         />
       ) : (
         <>
-          {outbox.pending.length > 0 || outbox.rejected.length > 0 ? (
-            <SyncStatus
-              pending={outbox.pending}
-              rejected={outbox.rejected}
-              online={outbox.online}
-              signedOut={outbox.signedOut}
-              syncing={outbox.syncing}
-              storageError={outbox.storageError}
-              onRetry={(write) => void outbox.retry(write.seq!)}
-              onDiscard={(write) => void outbox.discard(write.seq!)}
-            />
+          {outbox.pending.length > 0 || outbox.rejected.length > 0 || outbox.storageError ? (
+            <SyncStatus outbox={outbox} />
           ) : null}
           <TrainHome plan={plan} planIsStale={planIsStale} recent={props.recent} unit={props.unit} onStartPlanned={startPlanned} onStartEmpty={startEmpty} notice={notice} />
         </>

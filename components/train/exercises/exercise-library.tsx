@@ -5,17 +5,16 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TExercise } from "@/lib/schemas/exercise";
 import {
-  equipmentKinds,
   equipmentLabels,
   measurementLabels,
   movementPatternLabels,
   muscleLabels,
-  muscles,
   type Equipment,
   type Muscle,
 } from "@/lib/train/vocabulary";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import { CustomExerciseForm } from "./custom-exercise-form";
+import { ExerciseFilters } from "@/components/train/exercise-filters";
 
 const LIMIT = 40;
 const DEBOUNCE_MS = 200;
@@ -113,48 +112,15 @@ export function ExerciseLibrary({ canShare }: { canShare: boolean }) {
         <h2 id={`${ids}-library-heading`} className="text-lg font-semibold">
           Library
         </h2>
-        <div>
-          <label htmlFor={`${ids}-query`} className="label">
-            Search exercises
-          </label>
-          <input
-            id={`${ids}-query`}
-            type="search"
-            className="input"
-            autoComplete="off"
-            enterKeyHint="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-        <div className="grid grid-cols-2 gap-3">
-          <div>
-            <label htmlFor={`${ids}-muscle`} className="label">
-              Muscle
-            </label>
-            <select id={`${ids}-muscle`} className="input" value={muscle} onChange={(event) => setMuscle(event.target.value as Muscle | "")}>
-              <option value="">Any muscle</option>
-              {muscles.map((value) => (
-                <option key={value} value={value}>
-                  {muscleLabels[value]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${ids}-equipment`} className="label">
-              Equipment
-            </label>
-            <select id={`${ids}-equipment`} className="input" value={equipment} onChange={(event) => setEquipment(event.target.value as Equipment | "")}>
-              <option value="">Any equipment</option>
-              {equipmentKinds.map((value) => (
-                <option key={value} value={value}>
-                  {equipmentLabels[value]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <ExerciseFilters
+          idPrefix={ids}
+          values={{ query, muscle, equipment }}
+          onChange={(next) => {
+            setQuery(next.query);
+            setMuscle(next.muscle);
+            setEquipment(next.equipment);
+          }}
+        />
         {search.isError ? <Alert>{messageOf(search.error)}</Alert> : null}
         <p className="text-sm text-slate-600" aria-live="polite">
           {statusText}

@@ -2,20 +2,17 @@
 
 import Link from "next/link";
 import type { QueuedWrite } from "@/lib/offline/local-db";
+import type { Outbox } from "../use-outbox";
 
 const changes = (count: number) => `${count} ${count === 1 ? "change" : "changes"}`;
 
 /** One line that says whether what the member logged is on the server yet, and what to do if not. */
-export function SyncStatus(props: {
-  pending: QueuedWrite[];
-  rejected: QueuedWrite[];
-  online: boolean;
-  signedOut: boolean;
-  syncing: boolean;
-  storageError: string | null;
-  onRetry: (write: QueuedWrite) => void;
-  onDiscard: (write: QueuedWrite) => void;
-}) {
+export function SyncStatus({ outbox, onDiscard }: { outbox: Outbox; onDiscard?: (write: QueuedWrite) => void }) {
+  const props = {
+    ...outbox,
+    onRetry: (write: QueuedWrite) => void outbox.retry(write.seq!),
+    onDiscard: onDiscard ?? ((write: QueuedWrite) => void outbox.discard(write.seq!)),
+  };
   const count = props.pending.length;
   let text = "All changes saved";
   let tone = "bg-emerald-50 text-emerald-900 border-emerald-200";

@@ -231,16 +231,7 @@ export function WorkoutLogger(props: {
             </button>
           ) : null}
         </div>
-        <SyncStatus
-          pending={outbox.pending}
-          rejected={outbox.rejected}
-          online={outbox.online}
-          signedOut={outbox.signedOut}
-          syncing={outbox.syncing}
-          storageError={outbox.storageError}
-          onRetry={(write) => void outbox.retry(write.seq!)}
-          onDiscard={discardRefused}
-        />
+        <SyncStatus outbox={outbox} onDiscard={discardRefused} />
         {celebration ? (
           <div role="status" className="flex items-center justify-between gap-2 rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm font-semibold text-amber-900">
             <span>🏆 {celebration}</span>
