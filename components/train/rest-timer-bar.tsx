@@ -38,9 +38,14 @@ export function RestTimerBar() {
     };
   }, []);
 
-  if (!timer) return null;
-  const remaining = Math.ceil((timer.endsAt - now) / 1000);
+  const remaining = timer ? Math.ceil((timer.endsAt - now) / 1000) : 1;
   const done = remaining <= 0;
+  // With the page in front the phone buzzes too (the notification may not show over an open app).
+  useEffect(() => {
+    if (done && document.visibilityState === "visible") navigator.vibrate?.([200, 100, 200]);
+  }, [done]);
+
+  if (!timer) return null;
 
   function adjust(deltaSeconds: number) {
     if (!timer) return;

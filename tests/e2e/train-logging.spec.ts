@@ -176,5 +176,12 @@ test("starts today's program day with no signal; its sets line up with the serve
   await page.getByRole("link", { name: "Sam's A: Heavy day" }).first().click();
   await expect(page.getByRole("heading", { name: "Barbell Back Squat" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: /lb ×/ })).toHaveText([/135 lb × 5/, /135 lb × 5/, /65 lb × 5/]);
+
+  // A workout can be deleted from its page (after a confirmation).
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete workout" }).click();
+  await expect(page).toHaveURL(/\/train$/);
+  await expect(page.getByRole("heading", { name: "Recent workouts" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Sam's A: Heavy day/ })).toHaveCount(0);
   await trpc("programs.stop", undefined);
 });

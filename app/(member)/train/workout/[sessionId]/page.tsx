@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { TRPCError } from "@trpc/server";
+import { DeleteWorkoutButton } from "@/components/train/delete-workout-button";
 import { describeSet } from "@/lib/train/describe-set";
 import { ZClientId } from "@/lib/schemas/program";
 import { recordLabels, type RecordKind } from "@/lib/train/records";
@@ -66,6 +67,7 @@ export default async function WorkoutPage({ params }: { params: Promise<{ sessio
           </ol>
         </section>
       ))}
+      {workout.status === "finished" ? <DeleteWorkoutButton sessionId={workout.id} name={workout.name} /> : null}
     </div>
   );
 }
