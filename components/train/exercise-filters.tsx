@@ -1,6 +1,8 @@
 "use client";
 
-import type { Ref } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState, type Ref } from "react";
+import { useTRPC } from "@/lib/trpc/react";
 import { equipmentKinds, equipmentLabels, muscleLabels, muscles, type Equipment, type Muscle } from "@/lib/train/vocabulary";
 
 export type ExerciseFilterValues = { query: string; muscle: Muscle | ""; equipment: Equipment | "" };
@@ -65,4 +67,36 @@ export function ExerciseFilters(props: {
       </div>
     </>
   );
+}
+
+const DEBOUNCE_MS = 200;
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(value), delay);
+    return () => window.clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+/**
+ * The filter values and the library search they drive (the query waits for a pause in typing).
+ * `retry: false` lets the picker fall back to the on-device catalog at once when offline.
+ */
+export function useExerciseSearch(limit: number, options: { retry?: false } = {}) {
+  const trpc = useTRPC();
+  const [values, setValues] = useState<ExerciseFilterValues>({ query: "", muscle: "", equipment: "" });
+  const debouncedQuery = useDebounced(values.query, DEBOUNCE_MS);
+  const search = useQuery({
+    ...trpc.exercises.search.queryOptions({
+      query: debouncedQuery.trim(),
+      muscle: values.muscle || undefined,
+      equipment: values.equipment || undefined,
+      limit,
+    }),
+    placeholderData: keepPreviousData,
+    ...options,
+  });
+  return { values, setValues, debouncedQuery, search };
 }

@@ -1,16 +1,14 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 import type { TExercise } from "@/lib/schemas/exercise";
 import { exerciseCatalog } from "@/lib/train/exercise-catalog";
 import { normalizeName } from "@/lib/train/search-text";
 import { equipmentLabels, muscleLabels, type Equipment, type Muscle } from "@/lib/train/vocabulary";
-import { useTRPC } from "@/lib/trpc/react";
-import { ExerciseFilters } from "@/components/train/exercise-filters";
+import { ExerciseFilters, useExerciseSearch } from "@/components/train/exercise-filters";
 
 export type PickedExercise = Pick<TExercise, "id" | "name" | "equipment" | "measurement" | "primaryMuscles">;
 
@@ -21,7 +19,6 @@ type Props = {
 };
 
 const LIMIT = 40;
-const DEBOUNCE_MS = 200;
 
 /** A request that never reached the server (no answer at all), as opposed to an answer that refused it. */
 function isNetworkFailure(error: unknown): boolean {
@@ -58,41 +55,18 @@ function searchCatalog(query: string, muscle: Muscle | "", equipment: Equipment 
     }));
 }
 
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 /**
  * A modal dialog to find and pick one exercise from the library the member sees. Without a network
  * it searches the built-in catalog on the device instead. Escape (or Close) calls `onClose`.
  */
 export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }: Props) {
-  const trpc = useTRPC();
   const pathname = usePathname() ?? "";
   const ids = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
-  const [muscle, setMuscle] = useState<Muscle | "">("");
-  const [equipment, setEquipment] = useState<Equipment | "">("");
-  const debouncedQuery = useDebounced(query, DEBOUNCE_MS);
-
-  const search = useQuery({
-    ...trpc.exercises.search.queryOptions({
-      query: debouncedQuery.trim(),
-      muscle: muscle || undefined,
-      equipment: equipment || undefined,
-      limit: LIMIT,
-    }),
-    placeholderData: keepPreviousData,
-    // Offline we fall back at once rather than waiting for retries.
-    retry: false,
-  });
+  const { values, setValues, debouncedQuery, search } = useExerciseSearch(LIMIT, { retry: false });
+  const { muscle, equipment } = values;
 
   const offline = search.isError && isNetworkFailure(search.error);
   const localResults = useMemo(() => (offline ? searchCatalog(debouncedQuery, muscle, equipment) : []), [offline, debouncedQuery, muscle, equipment]);
@@ -161,12 +135,8 @@ export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }
           <ExerciseFilters
             idPrefix={ids}
             searchRef={searchRef}
-            values={{ query, muscle, equipment }}
-            onChange={(next) => {
-              setQuery(next.query);
-              setMuscle(next.muscle);
-              setEquipment(next.equipment);
-            }}
+            values={values}
+            onChange={setValues}
           />
           {offline ? (
             <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -65,7 +65,7 @@ export async function seedDemoTraining(member: SessionUser, now = new Date()): P
     2: [["barbell-deadlift", 90, [5]], ["barbell-overhead-press", 30, [5, 5, 5]], ["barbell-romanian-deadlift", 60, [8, 8]]],
     4: [["barbell-front-squat", 50, [8, 8, 8]], ["dumbbell-incline-bench-press", 16, [12, 10, 9]]],
   };
-  for (const [dayIndex, day] of program.content.weeks[0].days.entries()) {
+  for (const dayIndex of program.content.weeks[0].days.keys()) {
     const offset = [0, 2, 4][dayIndex];
     const startedAt = new Date(addDays(lastMonday, offset).getTime() + 17.5 * 3_600_000);
     if (startedAt >= now) continue;

@@ -1,6 +1,6 @@
 "use client";
 
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TExercise } from "@/lib/schemas/exercise";
@@ -9,24 +9,13 @@ import {
   measurementLabels,
   movementPatternLabels,
   muscleLabels,
-  type Equipment,
-  type Muscle,
 } from "@/lib/train/vocabulary";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import { CustomExerciseForm } from "./custom-exercise-form";
-import { ExerciseFilters } from "@/components/train/exercise-filters";
+import { ExerciseFilters, useExerciseSearch } from "@/components/train/exercise-filters";
 
 const LIMIT = 40;
-const DEBOUNCE_MS = 200;
 
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 function Badge({ exercise }: { exercise: TExercise }) {
   let text: string | null = null;
@@ -44,20 +33,7 @@ export function ExerciseLibrary({ canShare }: { canShare: boolean }) {
   const newButtonRef = useRef<HTMLButtonElement>(null);
   const formSectionRef = useRef<HTMLElement>(null);
   const [creating, setCreating] = useState(false);
-  const [query, setQuery] = useState("");
-  const [muscle, setMuscle] = useState<Muscle | "">("");
-  const [equipment, setEquipment] = useState<Equipment | "">("");
-  const debouncedQuery = useDebounced(query, DEBOUNCE_MS);
-
-  const search = useQuery({
-    ...trpc.exercises.search.queryOptions({
-      query: debouncedQuery.trim(),
-      muscle: muscle || undefined,
-      equipment: equipment || undefined,
-      limit: LIMIT,
-    }),
-    placeholderData: keepPreviousData,
-  });
+  const { values, setValues, search } = useExerciseSearch(LIMIT);
   const results = search.data ?? [];
 
   useEffect(() => {
@@ -73,9 +49,7 @@ export function ExerciseLibrary({ canShare }: { canShare: boolean }) {
   async function onCreated(exercise: TExercise) {
     await queryClient.invalidateQueries({ queryKey: trpc.exercises.search.queryKey() });
     // Show the new exercise in the list below.
-    setMuscle("");
-    setEquipment("");
-    setQuery(exercise.name);
+    setValues({ query: exercise.name, muscle: "", equipment: "" });
   }
 
   const statusText = search.isError
@@ -114,12 +88,8 @@ export function ExerciseLibrary({ canShare }: { canShare: boolean }) {
         </h2>
         <ExerciseFilters
           idPrefix={ids}
-          values={{ query, muscle, equipment }}
-          onChange={(next) => {
-            setQuery(next.query);
-            setMuscle(next.muscle);
-            setEquipment(next.equipment);
-          }}
+          values={values}
+          onChange={setValues}
         />
         {search.isError ? <Alert>{messageOf(search.error)}</Alert> : null}
         <p className="text-sm text-slate-600" aria-live="polite">
