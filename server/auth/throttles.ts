@@ -2,6 +2,7 @@ import "server-only";
 import mongoose from "mongoose";
 import { RateLimiterMemory, RateLimiterMongo, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { oneAtATime } from "@/server/db/one-at-a-time";
 
 export const RATE_LIMIT_COLLECTION = "rate_limits";
 
@@ -45,21 +46,6 @@ export type ThrottleState = { allowed: true } | { allowed: false; retryAfterSeco
  */
 export function claimLoginAttempt(email: string, address: string): Promise<ThrottleState> {
   return oneAtATime(`login:${email}`, () => claimNow(email, address));
-}
-
-// FerretDB 1.24 applies a concurrent upsert-with-$inc as read-then-write, so parallel claims on one key
-// can all read the same count (MongoDB does it atomically). Serialising claims per account in the
-// process closes that gap for a single instance; several instances on FerretDB stay approximate.
-const pending = new Map<string, Promise<unknown>>();
-function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
-  const previous = pending.get(key) ?? Promise.resolve();
-  const current = previous.then(task, task);
-  const settled = current.catch(() => undefined);
-  pending.set(key, settled);
-  void settled.then(() => {
-    if (pending.get(key) === settled) pending.delete(key);
-  });
-  return current;
 }
 
 async function claimNow(email: string, address: string): Promise<ThrottleState> {

@@ -16,6 +16,7 @@ import type {
 import { dayKeyOf, weekKeyOf } from "@/lib/dates/day-key";
 import { entryIdFor } from "@/lib/train/entry-ids";
 import type { AuditActor } from "@/server/audit/audit-service";
+import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
 import { assertCanActForMember, toObjectId } from "./access";
@@ -108,25 +109,44 @@ export async function startWorkout(actor: Actor, auditActor: AuditActor, request
 }
 
 export async function addExercise(actor: Actor, request: z.output<typeof ZAddExerciseRequestSchema>): Promise<TWorkoutSession> {
-  const session = await loadSession(actor, request.sessionId);
   await requireVisibleExercises(actor, [request.exerciseId]);
-  if (!session.entries.some((entry) => entry.id === request.entryId)) {
+  await rewriteEntries(actor, request.sessionId, (session) => {
+    // Adding an exercise that is already there (a replayed add) changes nothing.
+    if (session.entries.some((entry) => entry.id === request.entryId)) return session.entries;
     const order = session.entries.reduce((max, entry) => Math.max(max, entry.order + 1), 0);
-    await WorkoutSessionModel.updateOne(
-      // The guard on the entry id makes a replayed "add" a no-op even if it races the first one.
-      { _id: session._id, userId: session.userId, "entries.id": { $ne: request.entryId } },
-      { $push: { entries: { id: request.entryId, exerciseId: request.exerciseId, order, restSeconds: request.restSeconds ?? 120, notes: "", slotId: null, groupId: null, prescription: null } } },
-    );
-  }
+    const entry = { id: request.entryId, exerciseId: request.exerciseId, order, restSeconds: request.restSeconds ?? 120, notes: "", slotId: null, groupId: null, prescription: null };
+    return [...session.entries, entry];
+  });
   return getWorkout(actor, request.sessionId);
 }
 
+/**
+ * Rewrites a session's exercise list with `change`, as a compare-and-set on `entriesRev`: when another
+ * write changed the list in between, it reads the list again and re-applies the change.
+ */
+function rewriteEntries(actor: Actor, sessionId: string, change: (session: StoredSession) => WorkoutEntryDoc[]): Promise<StoredSession> {
+  return oneAtATime(`workout-entries:${sessionId}`, () => rewriteEntriesNow(actor, sessionId, change));
+}
+
+async function rewriteEntriesNow(actor: Actor, sessionId: string, change: (session: StoredSession) => WorkoutEntryDoc[]): Promise<StoredSession> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const session = await loadSession(actor, sessionId);
+    const entries = change(session);
+    const result = await WorkoutSessionModel.updateOne(
+      { _id: session._id, userId: session.userId, entriesRev: session.entriesRev ?? null },
+      { $set: { entries }, $inc: { entriesRev: 1 } },
+    );
+    if (result.matchedCount === 1) return session;
+  }
+  throw new AppError("CONFLICT", "This workout is being changed on another device. Try again.");
+}
+
 export async function updateEntry(actor: Actor, request: z.output<typeof ZUpdateEntryRequestSchema>): Promise<TWorkoutSession> {
-  const session = await loadSession(actor, request.sessionId);
-  const entries = session.entries.map((entry) =>
-    entry.id === request.entryId ? { ...entry, notes: request.notes ?? entry.notes, restSeconds: request.restSeconds ?? entry.restSeconds } : entry,
+  await rewriteEntries(actor, request.sessionId, (session) =>
+    session.entries.map((entry) =>
+      entry.id === request.entryId ? { ...entry, notes: request.notes ?? entry.notes, restSeconds: request.restSeconds ?? entry.restSeconds } : entry,
+    ),
   );
-  await WorkoutSessionModel.updateOne({ _id: session._id, userId: session.userId }, { $set: { entries } });
   return getWorkout(actor, request.sessionId);
 }
 
@@ -134,21 +154,21 @@ export async function updateEntry(actor: Actor, request: z.output<typeof ZUpdate
 export async function removeEntry(actor: Actor, request: { sessionId: string; entryId: string }): Promise<{ session: TWorkoutSession; exerciseId: string | null }> {
   const session = await loadSession(actor, request.sessionId);
   const entry = session.entries.find((candidate) => candidate.id === request.entryId) ?? null;
+  // Sets first: a failure in between leaves an exercise with no sets, never sets with no exercise.
   await WorkoutSetModel.deleteMany({ userId: session.userId, sessionId: session._id, entryId: request.entryId });
-  const entries = session.entries.filter((candidate) => candidate.id !== request.entryId);
-  await WorkoutSessionModel.updateOne({ _id: session._id, userId: session.userId }, { $set: { entries } });
+  await rewriteEntries(actor, request.sessionId, (current) => current.entries.filter((candidate) => candidate.id !== request.entryId));
   return { session: await getWorkout(actor, request.sessionId), exerciseId: entry?.exerciseId ?? null };
 }
 
 export async function reorderEntries(actor: Actor, request: z.output<typeof ZReorderEntriesRequestSchema>): Promise<TWorkoutSession> {
-  const session = await loadSession(actor, request.sessionId);
-  const known = new Set(session.entries.map((entry) => entry.id));
-  if (request.entryIds.length !== known.size || request.entryIds.some((id) => !known.has(id))) {
-    throw new AppError("BAD_REQUEST", "The new order must list each exercise of the workout once.");
-  }
-  const position = new Map(request.entryIds.map((id, index) => [id, index]));
-  const entries = session.entries.map((entry) => ({ ...entry, order: position.get(entry.id)! }));
-  await WorkoutSessionModel.updateOne({ _id: session._id, userId: session.userId }, { $set: { entries } });
+  await rewriteEntries(actor, request.sessionId, (session) => {
+    const known = new Set(session.entries.map((entry) => entry.id));
+    if (request.entryIds.length !== known.size || request.entryIds.some((id) => !known.has(id))) {
+      throw new AppError("BAD_REQUEST", "The new order must list each exercise of the workout once.");
+    }
+    const position = new Map(request.entryIds.map((id, index) => [id, index]));
+    return session.entries.map((entry) => ({ ...entry, order: position.get(entry.id)! }));
+  });
   return getWorkout(actor, request.sessionId);
 }
 

@@ -48,6 +48,11 @@ const workoutSessionSchema = new Schema(
     /** Session load (sRPE × minutes), Foster's training-load measure. */
     sessionLoad: { type: Number, default: null },
     entries: { type: [entrySchema], default: [] },
+    /**
+     * Bumped by every change to `entries`. A change that rewrites the list names the revision it read,
+     * so two devices editing one workout cannot silently undo each other (no transactions needed).
+     */
+    entriesRev: { type: Number, default: 0 },
   },
   { timestamps: true, collection: "workout_sessions" },
 );

@@ -228,6 +228,24 @@ describe("offline replays that meet a changed world", () => {
     expect(await WorkoutSessionModel.countDocuments({ userId: new Types.ObjectId(other.id) })).toBe(0);
   });
 
+  it("does not lose an exercise added on one device while another edits the list", async () => {
+    const caller = await callerFor(await makeUser());
+    const exercise = await customExercise(caller);
+    const { sessionId, entryId } = await workoutWith(caller, exercise.id);
+    const added: string[] = [];
+    for (let round = 0; round < 6; round += 1) {
+      const newEntry = randomUUID();
+      added.push(newEntry);
+      await Promise.all([
+        caller.workouts.addExercise({ sessionId, entryId: newEntry, exerciseId: exercise.id }),
+        caller.workouts.updateEntry({ sessionId, entryId, notes: `round ${round}` }),
+      ]);
+    }
+    const session = await caller.workouts.get({ sessionId });
+    expect(session.entries.map((entry) => entry.id).sort()).toEqual([entryId, ...added].sort());
+    expect(session.entries.find((entry) => entry.id === entryId)?.notes).toBe("round 5");
+  });
+
   it("refuses times from a phone whose clock is far off", async () => {
     const caller = await callerFor(await makeUser());
     const tomorrowAndMore = new Date(Date.now() + 3 * 86_400_000);
