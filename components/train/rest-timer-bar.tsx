@@ -41,9 +41,14 @@ export function RestTimerBar() {
   const remaining = timer ? Math.ceil((timer.endsAt - now) / 1000) : 1;
   const done = remaining <= 0;
   // With the page in front the phone buzzes too (the notification may not show over an open app).
+  const endsAt = timer?.endsAt ?? 0;
   useEffect(() => {
-    if (done && document.visibilityState === "visible") navigator.vibrate?.([200, 100, 200]);
-  }, [done]);
+    if (!done || endsAt === 0) return;
+    if (document.visibilityState === "visible") navigator.vibrate?.([200, 100, 200]);
+    // Browsers stop a service worker's wait after a few minutes, so a long rest may end unannounced:
+    // the page asks again; the worker skips an end time it has already announced.
+    else void scheduleRestNotification(readRestTimer(0));
+  }, [done, endsAt]);
 
   if (!timer) return null;
 
