@@ -3,6 +3,7 @@ import { createCallerFactory, router } from "./trpc";
 import { adminRouter } from "./routers/admin/admin-router";
 import { authRouter } from "./routers/auth/auth-router";
 import { exercisesRouter } from "./routers/exercises/exercises-router";
+import { habitsRouter } from "./routers/habits/habits-router";
 import { programsRouter } from "./routers/programs/programs-router";
 import { trainingRouter } from "./routers/training/training-router";
 import { workoutsRouter } from "./routers/workouts/workouts-router";
@@ -20,6 +21,7 @@ export const appRouter = router({
   workouts: workoutsRouter,
   training: trainingRouter,
   imports: importsRouter,
+  habits: habitsRouter,
 });
 
 export type AppRouter = typeof appRouter;

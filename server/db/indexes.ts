@@ -2,6 +2,7 @@ import "server-only";
 import type mongoose from "mongoose";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { RATE_LIMIT_COLLECTION } from "@/server/auth/throttles";
+import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
 import { ExerciseModel } from "@/server/train/exercise-model";
 import { syncExerciseCatalog } from "@/server/train/exercise-service";
 import { PersonalRecordModel } from "@/server/train/personal-record-model";
@@ -16,7 +17,7 @@ import { UserModel } from "@/server/users/user-model";
  */
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
   await Promise.all(
-    [UserModel, AuditEventModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel].map((model) => model.createIndexes()),
   );
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ expire: 1 }, { name: "expire" });
