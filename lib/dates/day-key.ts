@@ -14,10 +14,6 @@ export function weekKeyOf(instant: Date, timeZone: string): string {
   return format(new TZDate(instant.getTime(), timeZone), "RRRR-'W'II");
 }
 
-export function weekKeyOfDay(dayKey: string): string {
-  return format(parseISO(dayKey), "RRRR-'W'II");
-}
-
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar day. */
 export function isoWeekdayOf(dayKey: string): number {
   return getISODay(parseISO(dayKey));

@@ -73,11 +73,6 @@ export async function saveLocalWorkout(workout: LocalWorkout): Promise<void> {
   await (await localDb()).put("workouts", { ...workout, savedAt: Date.now() });
 }
 
-export async function loadLocalWorkout(sessionId: string, userId: string): Promise<LocalWorkout | null> {
-  const workout = await (await localDb()).get("workouts", sessionId);
-  return workout && workout.userId === userId ? workout : null;
-}
-
 export async function localActiveWorkout(userId: string): Promise<LocalWorkout | null> {
   const all = await (await localDb()).getAllFromIndex("workouts", "byUser", userId);
   return all.filter((workout) => workout.status === "active").sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())[0] ?? null;

@@ -37,7 +37,6 @@ export const ZHabitDefinitionSchema = z
   })
   .refine((habit) => habit.type === "numeric" || habit.target === 1, { message: "A yes/no habit has a target of 1", path: ["target"] })
   .refine((habit) => habit.endDate === null || habit.endDate >= habit.startDate, { message: "The end date is before the start date", path: ["endDate"] });
-export type THabitDefinition = z.input<typeof ZHabitDefinitionSchema>;
 
 export const ZHabitIdRequestSchema = z.object({ habitId: ZObjectId });
 export const ZUpdateHabitRequestSchema = z.object({ habitId: ZObjectId, definition: ZHabitDefinitionSchema });

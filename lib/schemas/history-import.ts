@@ -86,7 +86,6 @@ export const ZHistorySource = z.enum(["strong", "hevy"]);
 export const ZMatchExercisesRequestSchema = z.object({
   names: z.array(ZExerciseName).min(1, "Send at least one name").max(MAX_MATCH_NAMES, `At most ${MAX_MATCH_NAMES} names at a time`),
 });
-export type TMatchExercisesRequest = z.input<typeof ZMatchExercisesRequestSchema>;
 
 export const ZMatchedExerciseSchema = z.object({
   id: z.string(),
@@ -129,7 +128,6 @@ export const ZImportWorkoutsRequestSchema = z
       });
     });
   });
-export type TImportWorkoutsRequest = z.input<typeof ZImportWorkoutsRequestSchema>;
 
 export const ZImportWorkoutsResultSchema = z.object({
   /** Workouts stored by this request. */

@@ -66,7 +66,6 @@ export const ZSlot = z
     message: "A single slot has one exercise; a superset or circuit has two or more",
     path: ["exercises"],
   });
-export type TSlot = z.infer<typeof ZSlot>;
 
 export const ZProgramDay = z.object({
   name: z.string().trim().min(1, "Name the day").max(60),

@@ -67,7 +67,6 @@ export const ZLogSetRequestSchema = ZSetValues.extend({
   order: z.int().min(0).max(200),
   completedAt: ZWhen,
 });
-export type TLogSetRequest = z.input<typeof ZLogSetRequestSchema>;
 
 export const ZUpdateSetRequestSchema = z.object({ setId: ZClientId, values: ZSetChanges });
 export const ZSetIdRequestSchema = z.object({ setId: ZClientId });

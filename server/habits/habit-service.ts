@@ -6,6 +6,7 @@ import { dayStatuses, type CheckIns, type Habit } from "@/lib/habits/habit-sched
 import { completionRate, streaks } from "@/lib/habits/habit-stats";
 import { currentStrength } from "@/lib/habits/habit-strength";
 import type { THabitView, ZCheckInRequestSchema, ZHabitDefinitionSchema, ZPauseHabitRequestSchema } from "@/lib/schemas/habit";
+import { findOwnedById } from "@/server/db/find-owned";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import { memberTrainingContext } from "@/server/train/member-context";
@@ -16,10 +17,10 @@ type Actor = Pick<SessionUser, "id">;
 type StoredHabit = HabitDoc & { _id: Types.ObjectId };
 type Definition = z.output<typeof ZHabitDefinitionSchema>;
 
-/** The member's habit by id; someone else's id reads as missing. (By primary key: FerretDB indexes only `_id`.) */
+/** The member's habit by id; someone else's id reads as missing. */
 async function loadHabit(actor: Actor, habitId: string): Promise<StoredHabit> {
-  const habit = Types.ObjectId.isValid(habitId) ? ((await HabitModel.findById(habitId).lean()) as StoredHabit | null) : null;
-  if (!habit || String(habit.userId) !== actor.id) throw new AppError("NOT_FOUND", "No such habit.");
+  const habit = Types.ObjectId.isValid(habitId) ? await findOwnedById<StoredHabit>(HabitModel, habitId, actor.id) : null;
+  if (!habit) throw new AppError("NOT_FOUND", "No such habit.");
   return habit;
 }
 
@@ -75,9 +76,10 @@ export async function listHabits(actor: Actor, now = new Date()): Promise<THabit
   return Promise.all(habits.map(async (habit) => toView(habit, await checkInsOf(habit._id), todayKey)));
 }
 
+const viewOf = async (habit: StoredHabit, todayKey: string) => toView(habit, await checkInsOf(habit._id), todayKey);
+
 export async function getHabit(actor: Actor, habitId: string, now = new Date()): Promise<THabitView> {
-  const habit = await loadHabit(actor, habitId);
-  return toView(habit, await checkInsOf(habit._id), await todayOf(actor, now));
+  return viewOf(await loadHabit(actor, habitId), await todayOf(actor, now));
 }
 
 export async function createHabit(actor: Actor, definition: Definition): Promise<THabitView> {
@@ -105,8 +107,7 @@ export async function pauseHabit(actor: Actor, request: z.output<typeof ZPauseHa
 }
 
 /** Today and past days only, and not before the habit started: back-fill yes, the future no. */
-async function assertLoggableDay(actor: Actor, habit: StoredHabit, dayKey: string): Promise<void> {
-  const todayKey = await todayOf(actor);
+function assertLoggableDay(habit: StoredHabit, dayKey: string, todayKey: string): void {
   if (dayKey > todayKey) throw new AppError("BAD_REQUEST", "You can only check in for today or an earlier day.");
   if (dayKey < habit.startDate) throw new AppError("BAD_REQUEST", `This habit starts on ${habit.startDate}.`);
   if (habit.endDate && dayKey > habit.endDate) throw new AppError("BAD_REQUEST", `This habit ended on ${habit.endDate}.`);
@@ -118,10 +119,10 @@ async function assertLoggableDay(actor: Actor, habit: StoredHabit, dayKey: strin
  * offline write or a second tap never counts twice. Serialised per habit-day in the process because
  * FerretDB applies concurrent upserts as read-then-write.
  */
-async function writeDay(actor: Actor, habitId: string, dayKey: string, values: { value: number; skipped: boolean }): Promise<THabitView> {
-  const habit = await loadHabit(actor, habitId);
-  await assertLoggableDay(actor, habit, dayKey);
-  await oneAtATime(`habit-day:${habitId}:${dayKey}`, async () => {
+async function writeDay(actor: Actor, habit: StoredHabit, dayKey: string, values: { value: number; skipped: boolean }): Promise<THabitView> {
+  const todayKey = await todayOf(actor);
+  assertLoggableDay(habit, dayKey, todayKey);
+  await oneAtATime(`habit-day:${String(habit._id)}:${dayKey}`, async () => {
     const filter = { habitId: habit._id, dayKey };
     const update = { $set: { ...values, userId: habit.userId } };
     try {
@@ -131,24 +132,24 @@ async function writeDay(actor: Actor, habitId: string, dayKey: string, values: {
       await HabitCheckInModel.updateOne(filter, update);
     }
   });
-  return getHabit(actor, habitId);
+  return viewOf(habit, todayKey);
 }
 
 export async function checkIn(actor: Actor, request: z.output<typeof ZCheckInRequestSchema>): Promise<THabitView> {
   const habit = await loadHabit(actor, request.habitId);
   if (habit.type === "boolean" && request.value !== 1) throw new AppError("BAD_REQUEST", "A yes/no habit is checked in with the value 1.");
-  return writeDay(actor, request.habitId, request.dayKey, { value: request.value, skipped: false });
+  return writeDay(actor, habit, request.dayKey, { value: request.value, skipped: false });
 }
 
 export async function skipDay(actor: Actor, habitId: string, dayKey: string): Promise<THabitView> {
-  return writeDay(actor, habitId, dayKey, { value: 0, skipped: true });
+  return writeDay(actor, await loadHabit(actor, habitId), dayKey, { value: 0, skipped: true });
 }
 
 /** Takes a day's check-in (or skip) back; undoing twice is harmless. */
 export async function undoDay(actor: Actor, habitId: string, dayKey: string): Promise<THabitView> {
   const habit = await loadHabit(actor, habitId);
   await HabitCheckInModel.deleteOne({ habitId: habit._id, dayKey });
-  return getHabit(actor, habitId);
+  return viewOf(habit, await todayOf(actor));
 }
 
 /** The last `days` days with their status and value, for the calendar heat map. */

@@ -6,21 +6,14 @@ import type { TExerciseRecords } from "@/lib/schemas/records";
 import type { SessionUser } from "@/server/users/user-service";
 import { findVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { PersonalRecordModel } from "./personal-record-model";
+import { toSetView } from "./set-view";
 import type { StoredSet } from "./performance-history";
 import { WorkoutSetModel } from "./workout-set-model";
 
 const recordId = (memberId: string, exerciseId: string) => `${memberId}:${exerciseId}`;
 
-export const toCandidate = (set: Pick<StoredSet, "_id" | "type" | "weightKg" | "reps" | "rpe" | "durationSec" | "distanceM" | "completedAt">): RecordCandidate => ({
-  id: set._id,
-  type: set.type,
-  weightKg: set.weightKg ?? null,
-  reps: set.reps ?? null,
-  rpe: set.rpe ?? null,
-  durationSec: set.durationSec ?? null,
-  distanceM: set.distanceM ?? null,
-  completedAt: set.completedAt,
-});
+/** A stored set as the record fold reads it: its view already carries every field records need. */
+export const toCandidate = (set: StoredSet): RecordCandidate => toSetView(set);
 
 async function readBook(memberId: string, exerciseId: string): Promise<RecordBook> {
   const doc = await PersonalRecordModel.findById(recordId(memberId, exerciseId)).lean();

@@ -4,6 +4,7 @@ import type { TExercise } from "@/lib/schemas/exercise";
 import type { TLogSetResult, TWorkoutSet, ZLogSetRequestSchema, ZReorderSetsRequestSchema, ZSetValues, ZUpdateSetRequestSchema } from "@/lib/schemas/workout";
 import { estimateOneRepMax } from "@/lib/train/one-rep-max";
 import type { MeasurementType } from "@/lib/train/vocabulary";
+import { findOwnedById } from "@/server/db/find-owned";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
 import { requireVisibleExercises } from "./exercise-service";
@@ -46,14 +47,7 @@ function derived(values: SetValues) {
   };
 }
 
-/**
- * The caller's set with this id, or null (also when the id is someone else's). Looked up by primary key
- * alone and checked here: FerretDB pushes only `_id` lookups down to its storage.
- */
-async function findOwnSet(actor: Actor, setId: string): Promise<StoredSet | null> {
-  const set = (await WorkoutSetModel.findById(setId).lean()) as StoredSet | null;
-  return set && String(set.userId) === actor.id ? set : null;
-}
+const findOwnSet = (actor: Actor, setId: string) => findOwnedById<StoredSet>(WorkoutSetModel, setId, actor.id);
 
 /**
  * Logs one set. The set id is made on the phone and is the idempotency key: a replay of the same

@@ -16,6 +16,7 @@ import type {
 import { dayKeyOf, weekKeyOf } from "@/lib/dates/day-key";
 import { entryIdFor } from "@/lib/train/entry-ids";
 import type { AuditActor } from "@/server/audit/audit-service";
+import { findOwnedById } from "@/server/db/find-owned";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
@@ -32,13 +33,9 @@ import { toSetView } from "./set-view";
 type Actor = Pick<SessionUser, "id" | "role">;
 export type StoredSession = WorkoutSessionDoc & { _id: string };
 
-/**
- * Loads a session for `actor`. A client-made id that belongs to someone else reads as missing and
- * reveals nothing. (By primary key, then the owner check: FerretDB pushes only `_id` lookups down.)
- */
+/** Loads a session for `actor`; a client-made id that belongs to someone else reads as missing. */
 export async function loadSession(actor: Actor, sessionId: string): Promise<StoredSession> {
-  const found = (await WorkoutSessionModel.findById(sessionId).lean()) as StoredSession | null;
-  const session = found && String(found.userId) === actor.id ? found : null;
+  const session = await findOwnedById<StoredSession>(WorkoutSessionModel, sessionId, actor.id);
   if (!session) throw new AppError("NOT_FOUND", "No such workout. It may have been deleted on another device.");
   return session;
 }
@@ -49,8 +46,7 @@ export async function loadSession(actor: Actor, sessionId: string): Promise<Stor
  */
 export async function startWorkout(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZStartWorkoutRequestSchema>): Promise<{ session: TWorkoutSession; replayed: boolean }> {
   const userId = new Types.ObjectId(actor.id);
-  const existing = await WorkoutSessionModel.findById(request.sessionId).select({ userId: 1 }).lean();
-  if (existing && String(existing.userId) === actor.id) return { session: await getWorkout(actor, request.sessionId), replayed: true };
+  if (await findOwnedById(WorkoutSessionModel, request.sessionId, actor.id)) return { session: await getWorkout(actor, request.sessionId), replayed: true };
 
   const member = await memberTrainingContext(actor.id);
   let name = request.name ?? "Workout";
@@ -102,8 +98,7 @@ export async function startWorkout(actor: Actor, auditActor: AuditActor, request
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
     // Two replays raced, or the id is someone else's: only the owner's own session is returned.
-    const mine = await WorkoutSessionModel.exists({ _id: request.sessionId, userId });
-    if (!mine) throw new AppError("CONFLICT", "That workout id is already used. Start a new workout.", { cause: error });
+    if (!(await findOwnedById(WorkoutSessionModel, request.sessionId, actor.id))) throw new AppError("CONFLICT", "That workout id is already used. Start a new workout.", { cause: error });
     return { session: await getWorkout(actor, request.sessionId), replayed: true };
   }
 }

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type CheckIn, dayStatuses, type Habit, type HabitSchedule, type HabitWindow, isActiveDay, isScheduledDay } from "@/lib/habits/habit-schedule";
+import { dayStatuses, type HabitSchedule, isActiveDay, isScheduledDay } from "@/lib/habits/habit-schedule";
 import { completionRate, HABIT_FORMATION_MEDIAN_DAYS, streaks } from "@/lib/habits/habit-stats";
-
-// 2025-01-06 is a Monday.
-function habit(schedule: HabitSchedule = { kind: "daily" }, window: Partial<HabitWindow> = {}, target = 1): Habit {
-  return {
-    type: target === 1 ? "boolean" : "numeric",
-    target,
-    schedule,
-    window: { startDate: "2025-01-06", endDate: null, pauses: [], ...window },
-  };
-}
-
-function checkIns(entries: Record<string, CheckIn | number>): Map<string, CheckIn> {
-  return new Map(Object.entries(entries).map(([day, entry]) => [day, typeof entry === "number" ? { value: entry } : entry]));
-}
+import { checkIns, habit } from "./support/habit-fixtures";
 
 const skipped = { value: 0, skipped: true };
 

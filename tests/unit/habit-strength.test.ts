@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type CheckIn, type Habit, type HabitSchedule, type HabitWindow } from "@/lib/habits/habit-schedule";
+import type { CheckIn, Habit } from "@/lib/habits/habit-schedule";
 import { currentStrength, strengthMultiplier, strengthSeries } from "@/lib/habits/habit-strength";
-
-// 2025-01-06 is a Monday.
-function habit(schedule: HabitSchedule = { kind: "daily" }, window: Partial<HabitWindow> = {}, target = 1): Habit {
-  return {
-    type: target === 1 ? "boolean" : "numeric",
-    target,
-    schedule,
-    window: { startDate: "2025-01-06", endDate: null, pauses: [], ...window },
-  };
-}
-
-function checkIns(entries: Record<string, CheckIn | number>): Map<string, CheckIn> {
-  return new Map(Object.entries(entries).map(([day, entry]) => [day, typeof entry === "number" ? { value: entry } : entry]));
-}
+import { checkIns, habit } from "./support/habit-fixtures";
 
 function scores(h: Habit, c: Map<string, CheckIn>, today: string): Record<string, number> {
   return Object.fromEntries(strengthSeries(h, c, today).map((point) => [point.dayKey, Number(point.score.toFixed(3))]));

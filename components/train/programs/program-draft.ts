@@ -217,8 +217,6 @@ export function toContent(draft: Draft, unit: WeightUnit): TProgramContent {
   };
 }
 
-export type Issue = { path: string; message: string };
-
 const fieldNames: Record<string, string> = {
   min: "reps",
   max: "reps",

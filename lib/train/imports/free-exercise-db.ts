@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { Equipment, MeasurementType, MovementPattern, Muscle } from "@/lib/train/vocabulary";
+import type { CatalogExercise } from "@/lib/train/exercise-catalog";
 
 const SOURCE_MUSCLES = [
   "abdominals", "abductors", "adductors", "biceps", "calves", "chest", "forearms", "glutes", "hamstrings",
@@ -35,18 +36,8 @@ export const ZFreeExerciseDbRecord = z.object({
 export type FreeExerciseDbRecord = z.infer<typeof ZFreeExerciseDbRecord>;
 type SourceMuscle = (typeof SOURCE_MUSCLES)[number];
 
-export type MappedFreeExercise = {
-  sourceId: string;
-  name: string;
-  aliases: string[];
-  primaryMuscles: Muscle[];
-  secondaryMuscles: Muscle[];
-  equipment: Equipment;
-  pattern: MovementPattern;
-  unilateral: boolean;
-  measurement: MeasurementType;
-  instructions: string[];
-};
+/** An exercise described as our catalog describes one, plus where it came from and how to do it. */
+export type MappedFreeExercise = Omit<CatalogExercise, "id"> & { sourceId: string; instructions: string[] };
 export type FreeExerciseDbMapping =
   | { ok: true; exercise: MappedFreeExercise; unmapped: string[] }
   | { ok: false; reason: string };
