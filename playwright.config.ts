@@ -40,6 +40,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { APP_URL: baseURL },
+    // Reminders: the scheduler polls every second, and the push e2e test's endpoint is a local server.
+    env: { APP_URL: baseURL, REMINDER_POLL_SECONDS: "1", PUSH_ALLOW_LOCAL_ENDPOINTS: "1" },
   },
 });

@@ -11,6 +11,10 @@ const env = {
   FIELD_ENCRYPTION_KEYS: "test1:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
   LOG_LEVEL: "silent",
   LOGIN_MAX_FAILURES: "5",
+  // A fixed test-only VAPID pair; local push endpoints (an HTTP server inside the test) are allowed.
+  VAPID_PUBLIC_KEY: "BMjVHcxfvujUTO1MiTWznwry7hEBy8yPjOmLwQFJYtIxgv6ZM0JW_YrW8GipKEKe2PRKoYXs96oDJXVeJuy1l7U",
+  VAPID_PRIVATE_KEY: "xL2pKsvaS8IUZEeQzYXZlgu919dAqtV3uOjBTSilMfk",
+  PUSH_ALLOW_LOCAL_ENDPOINTS: "1",
   MONGODB_URI: process.env.MONGODB_URI ?? "mongodb://127.0.0.1:9/unit-tests-never-connect",
 };
 

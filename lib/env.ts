@@ -15,6 +15,10 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
   // still apply), and the server checks them again when it starts (instrumentation.ts).
   const isBuild = raw.NEXT_PHASE === "phase-production-build";
   const atRuntime = <T extends z.ZodType>(schema: T) => (isBuild ? (schema.optional() as unknown as T) : schema);
+  const vapidMissing = (name: string) =>
+    isProduction
+      ? `${name} is required in production: generate a pair with \`npx web-push generate-vapid-keys\``
+      : `${name} is missing: \`npm start\` and \`npm test\` write a development pair into .env.local`;
 
   return createEnv({
     server: {
@@ -43,6 +47,19 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(15 * 60),
       /** "1" exposes the bare comparison route the benchmark needs (bench/); never in a deployment. */
       BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
+      /** Web Push (habit reminders): the VAPID key pair, base64url as `npx web-push generate-vapid-keys` prints it. */
+      VAPID_PUBLIC_KEY: atRuntime(z
+        .string({ error: vapidMissing("VAPID_PUBLIC_KEY") })
+        .regex(/^[A-Za-z0-9_-]{87}$/, "VAPID_PUBLIC_KEY must be a base64url P-256 public key (87 characters)")),
+      VAPID_PRIVATE_KEY: atRuntime(z
+        .string({ error: vapidMissing("VAPID_PRIVATE_KEY") })
+        .regex(/^[A-Za-z0-9_-]{43}$/, "VAPID_PRIVATE_KEY must be a base64url P-256 private key (43 characters)")),
+      /** Who push services may contact about this sender. */
+      VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)\S+$/, "VAPID_SUBJECT must be a mailto: or https: URL").default("mailto:support@charactercoach.app"),
+      /** How often each app instance looks for due reminders. */
+      REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+      /** "1" lets push endpoints be http://127.0.0.1 / localhost (tests); never in a deployment. */
+      PUSH_ALLOW_LOCAL_ENDPOINTS: z.enum(["0", "1"]).default("0"),
     },
     client: {},
     runtimeEnv: {
@@ -57,6 +74,11 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       LOGIN_MAX_FAILURES: raw.LOGIN_MAX_FAILURES,
       LOGIN_WINDOW_SECONDS: raw.LOGIN_WINDOW_SECONDS,
       BENCH_ROUTES: raw.BENCH_ROUTES,
+      VAPID_PUBLIC_KEY: raw.VAPID_PUBLIC_KEY,
+      VAPID_PRIVATE_KEY: raw.VAPID_PRIVATE_KEY,
+      VAPID_SUBJECT: raw.VAPID_SUBJECT,
+      REMINDER_POLL_SECONDS: raw.REMINDER_POLL_SECONDS,
+      PUSH_ALLOW_LOCAL_ENDPOINTS: raw.PUSH_ALLOW_LOCAL_ENDPOINTS,
     },
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {

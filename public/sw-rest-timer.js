@@ -33,6 +33,7 @@ self.addEventListener("message", (event) => {
 });
 
 self.addEventListener("notificationclick", (event) => {
+  if (event.notification.tag !== "rest-timer") return; // habit reminders: sw-push.js
   event.notification.close();
   const url = (event.notification.data && event.notification.data.url) || "/train";
   event.waitUntil(

@@ -17,7 +17,9 @@ const icons = readdirSync(path.join(root, "public", "icons")).map((name) => ({
   revision: revisionOf(path.join(root, "public", "icons", name)),
 }));
 
-const restTimerScript = path.join(root, "public", "sw-rest-timer.js");
+// Scripts the generated worker imports: the query string changes with their content so an edit reaches
+// installed apps.
+const importedScripts = ["sw-rest-timer.js", "sw-push.js"].map((name) => `/${name}?v=${revisionOf(path.join(root, "public", name))}`);
 
 const { count, size, warnings } = await generateSW({
   swDest: path.join(root, "public", "sw.js"),
@@ -40,19 +42,19 @@ const { count, size, warnings } = await generateSW({
   clientsClaim: true,
   skipWaiting: false,
   navigateFallback: undefined,
-  // The rest-timer notification and notification clicks; the query string changes with its content so
-  // an edit reaches installed apps.
-  importScripts: [`/sw-rest-timer.js?v=${revisionOf(restTimerScript)}`],
+  // The rest-timer notification, habit reminders by Web Push, and what a tap on either does.
+  importScripts: importedScripts,
   runtimeCaching: [
     {
-      // The Train screen must open at the gym with no signal: network first, the last copy when offline.
-      // It is per-user, so signing out deletes this cache (components/auth/sign-out-button.tsx).
-      urlPattern: ({ request, url }) => request.mode === "navigate" && url.pathname === "/train",
+      // Train, Today and Habits must open at the gym or on a train with no signal: network first, the
+      // last copy when offline (their writes queue in IndexedDB). They are per-user, so signing out
+      // deletes this cache (lib/offline/local-db.ts clearDeviceCopies).
+      urlPattern: ({ request, url }) => request.mode === "navigate" && ["/train", "/today", "/habits"].includes(url.pathname),
       handler: "NetworkFirst",
       options: {
-        cacheName: "train-pages",
+        cacheName: "member-pages",
         networkTimeoutSeconds: 5,
-        expiration: { maxEntries: 2 },
+        expiration: { maxEntries: 6 },
         precacheFallback: { fallbackURL: "/offline" },
       },
     },

@@ -5,11 +5,6 @@ export const upcomingSections = {
     summary: "Log meals in seconds and see whether you are on target.",
     items: ["A food database with barcode scanning", "Meals, recipes and quick-add", "Macro targets for training and rest days", "An adaptive energy estimate from your own data"],
   },
-  habits: {
-    title: "Habits",
-    summary: "Build habits with flexible schedules and reminders on your phone.",
-    items: ["Daily, weekly or X-times-per-period habits", "Habit strength, streaks and a calendar", "Push reminders with Done and Snooze", "Skip and pause days without penalty"],
-  },
   mind: {
     title: "Mind",
     summary: "Notice how you feel, privately, and see how it connects to your training.",

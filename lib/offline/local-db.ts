@@ -35,6 +35,13 @@ export const writePaths = [
   "workouts.updateDetails",
   "workouts.finish",
   "workouts.delete",
+  // Habit check-ins from the app and from a notification's "Done" action (the service worker writes
+  // the same record): each is an idempotent per-day upsert or delete on the server.
+  "habits.checkIn",
+  "habits.skip",
+  "habits.undo",
+  // A notification's "Snooze 1 h" (service worker only), replayed by the app if the worker could not send it.
+  "push.snooze",
 ] as const;
 export type WritePath = (typeof writePaths)[number];
 
@@ -102,5 +109,5 @@ export async function clearDeviceCopies(): Promise<void> {
     const db = await localDb();
     await Promise.all([db.clear("workouts"), db.clear("plans")]);
   }
-  if (typeof caches !== "undefined") await caches.delete("train-pages");
+  if (typeof caches !== "undefined") await Promise.all(["member-pages", "train-pages"].map((name) => caches.delete(name))); // train-pages: before issue 4
 }

@@ -2,9 +2,14 @@ import "server-only";
 import type mongoose from "mongoose";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { RATE_LIMIT_COLLECTION } from "@/server/auth/throttles";
+import { CoachingLinkModel } from "@/server/coaching/coaching-link-model";
 import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
+import { HabitProgramEnrollmentModel, HabitProgramModel } from "@/server/habits/habit-program-model";
+import { backfillHabitSourceKeys } from "@/server/habits/habit-source-key-backfill";
 import { ExerciseModel } from "@/server/train/exercise-model";
 import { syncExerciseCatalog } from "@/server/train/exercise-service";
+import { PushSubscriptionModel } from "@/server/push/push-subscription-model";
+import { ReminderJobClaimModel, ReminderJobModel } from "@/server/reminders/reminder-job-model";
 import { PersonalRecordModel } from "@/server/train/personal-record-model";
 import { ProgramModel } from "@/server/train/program-model";
 import { WorkoutSessionModel } from "@/server/train/workout-session-model";
@@ -16,8 +21,9 @@ import { UserModel } from "@/server/users/user-model";
  * partial indexes, so expiry is done by jobs (server/jobs).
  */
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
+  await backfillHabitSourceKeys(); // before habits' unique sourceKey index is built
   await Promise.all(
-    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, HabitProgramModel, HabitProgramEnrollmentModel].map((model) => model.createIndexes()),
   );
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ expire: 1 }, { name: "expire" });

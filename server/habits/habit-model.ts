@@ -22,10 +22,26 @@ const habitSchema = new Schema(
     reminders: { type: [String], default: [] },
     group: { type: String, default: "" },
     archivedAt: { type: Date, default: null },
+    /**
+     * Where the habit came from, unique: its own id for a habit made one by one, or
+     * `enrollment:<enrollmentId>:<phase>:<item>` for one a habit program made, so assigning a program
+     * again (a retried request, two at once) inserts nothing twice. Never missing: MongoDB counts
+     * missing fields in a unique index as equal nulls, and FerretDB has no partial index to skip them.
+     */
+    sourceKey: {
+      type: String,
+      required: true,
+      default: function (this: { _id: unknown }) {
+        return String(this._id);
+      },
+    },
+    /** The habit program enrollment, phase and item this habit was made from (null otherwise). */
+    source: { type: new Schema({ enrollmentId: String, phase: Number, item: Number }, { _id: false }), default: null },
   },
   { timestamps: true, collection: "habits" },
 );
 habitSchema.index({ userId: 1, archivedAt: 1 }, { name: "user_archived" });
+habitSchema.index({ sourceKey: 1 }, { unique: true, name: "source_key_unique" });
 
 const habitCheckInSchema = new Schema(
   {

@@ -9,6 +9,7 @@ import type { THabitView, ZCheckInRequestSchema, ZHabitDefinitionSchema, ZPauseH
 import { findOwnedById } from "@/server/db/find-owned";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
+import { syncHabitReminders } from "@/server/reminders/habit-reminder-sync";
 import { memberTrainingContext } from "@/server/train/member-context";
 import type { SessionUser } from "@/server/users/user-service";
 import { HabitCheckInModel, HabitModel, type HabitDoc } from "./habit-model";
@@ -84,18 +85,41 @@ export async function getHabit(actor: Actor, habitId: string, now = new Date()):
 
 export async function createHabit(actor: Actor, definition: Definition): Promise<THabitView> {
   const doc = await HabitModel.create({ ...definition, userId: new Types.ObjectId(actor.id), assignedBy: null });
+  await syncHabitReminders(String(doc._id));
   return getHabit(actor, String(doc._id));
+}
+
+/** What a habit asks for and when: on a trainer-assigned habit, the trainer's to change (trainerHabits.update). */
+const planFields = ["name", "type", "target", "unit", "schedule", "startDate", "endDate"] as const;
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+
+/**
+ * The member keeps the day-to-day of an assigned habit (check-ins, skips, pauses, reminders, group,
+ * cue, archiving); changing what the trainer planned is refused rather than silently forking it.
+ */
+function assertMayChangePlan(habit: StoredHabit, definition: Definition): void {
+  if (!habit.assignedBy) return;
+  const changed = planFields.filter((field) => canonical(habit[field] ?? null) !== canonical(definition[field] ?? null));
+  if (changed.length > 0) {
+    throw new AppError("FORBIDDEN", "Your trainer set this habit's name, target and schedule, so ask them to change those. You can still change its reminders, group and cue.");
+  }
 }
 
 export async function updateHabit(actor: Actor, habitId: string, definition: Definition): Promise<THabitView> {
   const habit = await loadHabit(actor, habitId);
+  assertMayChangePlan(habit, definition);
   await HabitModel.updateOne({ _id: habit._id }, { $set: definition });
+  await syncHabitReminders(habitId);
   return getHabit(actor, habitId);
 }
 
 export async function archiveHabit(actor: Actor, habitId: string): Promise<void> {
   const habit = await loadHabit(actor, habitId);
   await HabitModel.updateOne({ _id: habit._id }, { $set: { archivedAt: new Date() } });
+  await syncHabitReminders(habitId);
 }
 
 /** A pause (vacation, illness): its days neither count nor break a streak. */
@@ -103,6 +127,7 @@ export async function pauseHabit(actor: Actor, request: z.output<typeof ZPauseHa
   const habit = await loadHabit(actor, request.habitId);
   const pauses = [...(habit.pauses ?? []).map((pause) => ({ from: pause.from!, to: pause.to! })), { from: request.from, to: request.to }];
   await HabitModel.updateOne({ _id: habit._id }, { $set: { pauses } });
+  await syncHabitReminders(request.habitId);
   return getHabit(actor, request.habitId);
 }
 

@@ -2,12 +2,14 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import type { ProfileInput } from "@/server/users/user-service";
 import { createUser, findUserForLogin, saveProfile } from "@/server/users/user-service";
+import { seedDemoCoaching } from "./demo-coaching";
+import { seedDemoHabits } from "./demo-habits";
 import { seedDemoTraining } from "./demo-training";
 
 /** Demo accounts for local runs and e2e tests. Their password is printed by `npm start`. */
 export const DEMO_PASSWORD = "coach-demo-2026";
 
-type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name">; withTraining?: boolean };
+type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name">; withTraining?: boolean; withHabits?: boolean };
 
 export const demoAccounts: DemoAccount[] = [
   { email: "admin@demo.charactercoach.app", role: "admin", name: "Avery Admin" },
@@ -17,6 +19,7 @@ export const demoAccounts: DemoAccount[] = [
     role: "member",
     name: "Maya",
     withTraining: true,
+    withHabits: true,
     profile: {
       dateOfBirth: "1994-03-12",
       sex: "female",
@@ -57,7 +60,9 @@ export async function seedDemoData(): Promise<number> {
     const user = await createUser({ email: account.email, password: DEMO_PASSWORD, role: account.role, name: account.name });
     if (account.profile) await saveProfile(user.id, { ...account.profile, name: account.name });
     if (account.withTraining) await seedDemoTraining(user);
+    if (account.withHabits && account.profile) await seedDemoHabits(user, account.profile.timeZone);
     created += 1;
   }
+  await seedDemoCoaching("trainer@demo.charactercoach.app", ["maya@demo.charactercoach.app", "sam@demo.charactercoach.app"]);
   return created;
 }

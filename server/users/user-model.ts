@@ -42,6 +42,13 @@ const trainingSchema = new Schema(
   { _id: false },
 );
 
+// Reminder preferences (issue 4): quiet hours as local "HH:mm" (from inclusive, to exclusive; may wrap
+// midnight). Read by the reminder scheduler, written from Settings through push.saveSettings.
+const reminderSettingsSchema = new Schema(
+  { quietHours: { type: new Schema({ from: { type: String, required: true }, to: { type: String, required: true } }, { _id: false }), default: null } },
+  { _id: false },
+);
+
 const userSchema = new Schema(
   {
     email: { type: String, required: true, lowercase: true, trim: true },
@@ -51,6 +58,7 @@ const userSchema = new Schema(
     profile: { type: profileSchema, default: null },
     onboardedAt: { type: Date, default: null },
     training: { type: trainingSchema, default: () => ({}) },
+    reminderSettings: { type: reminderSettingsSchema, default: () => ({ quietHours: null }) },
   },
   { timestamps: true, collection: "users" },
 );

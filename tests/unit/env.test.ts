@@ -7,6 +7,8 @@ const valid = {
   MONGODB_URI: "mongodb://db.internal:27017/coach",
   AUTH_SECRET: "x".repeat(43),
   FIELD_ENCRYPTION_KEYS: key,
+  VAPID_PUBLIC_KEY: "BMjVHcxfvujUTO1MiTWznwry7hEBy8yPjOmLwQFJYtIxgv6ZM0JW_YrW8GipKEKe2PRKoYXs96oDJXVeJuy1l7U",
+  VAPID_PRIVATE_KEY: "xL2pKsvaS8IUZEeQzYXZlgu919dAqtV3uOjBTSilMfk",
 };
 
 describe("environment parsing", () => {
@@ -61,6 +63,31 @@ describe("environment parsing", () => {
     const env = createAppEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" });
     expect(env.MONGODB_URI).toBeUndefined();
     expect(env.LOG_LEVEL).toBe("info");
+  });
+
+  it("applies the push and reminder defaults", () => {
+    const env = createAppEnv(valid);
+    expect(env.VAPID_SUBJECT).toBe("mailto:support@charactercoach.app");
+    expect(env.REMINDER_POLL_SECONDS).toBe(30);
+    expect(env.PUSH_ALLOW_LOCAL_ENDPOINTS).toBe("0");
+  });
+
+  it("refuses a production start without VAPID keys, saying how to make them", () => {
+    const { VAPID_PRIVATE_KEY: _omit, ...rest } = valid;
+    expect(() => createAppEnv(rest)).toThrow(/VAPID_PRIVATE_KEY is required in production: generate a pair with `npx web-push generate-vapid-keys`/);
+  });
+
+  it("rejects a malformed VAPID key, a bad subject and an out-of-range poll interval", () => {
+    let message = "";
+    try {
+      createAppEnv({ ...valid, VAPID_PUBLIC_KEY: "short", VAPID_SUBJECT: "support@example.com", REMINDER_POLL_SECONDS: "0", PUSH_ALLOW_LOCAL_ENDPOINTS: "yes" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain("VAPID_PUBLIC_KEY: VAPID_PUBLIC_KEY must be a base64url P-256 public key");
+    expect(message).toContain("VAPID_SUBJECT: VAPID_SUBJECT must be a mailto: or https: URL");
+    expect(message).toContain("REMINDER_POLL_SECONDS");
+    expect(message).toContain("PUSH_ALLOW_LOCAL_ENDPOINTS");
   });
 
   it("rejects an unknown log level", () => {

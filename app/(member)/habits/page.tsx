@@ -1,7 +1,10 @@
-import { ComingSoon, upcomingSections } from "@/components/shell/coming-soon";
+import { HabitsScreen } from "@/components/habits/habits-screen";
+import { requireUser } from "@/server/auth/session";
 
-export const metadata = { title: upcomingSections.habits.title };
+export const metadata = { title: "Habits" };
 
-export default function HabitsPage() {
-  return <ComingSoon section="habits" />;
+export default async function HabitsPage() {
+  const { caller, user } = await requireUser({ roles: ["member"], onboarded: true });
+  const habits = await caller.habits.list();
+  return <HabitsScreen userId={user.id} initial={habits} />;
 }

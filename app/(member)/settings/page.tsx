@@ -1,5 +1,6 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ProfileForm } from "@/components/profile/profile-form";
+import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { requireUser } from "@/server/auth/session";
 
 export const metadata = { title: "Settings" };
@@ -16,6 +17,7 @@ export default async function SettingsPage() {
         </div>
         <SignOutButton />
       </div>
+      <ReminderSettings />
       <ProfileForm mode="settings" initial={profile} />
     </div>
   );

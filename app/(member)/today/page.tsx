@@ -2,13 +2,14 @@ import { redirect } from "next/navigation";
 import { personaGreeting } from "@/lib/coach/greeting";
 import { goalLabels, personaLabels } from "@/lib/schemas/profile";
 import { Alert } from "@/components/ui/alert";
+import { TodayHabits } from "@/components/today/today-habits";
 import { requireUser } from "@/server/auth/session";
 
 export const metadata = { title: "Today" };
 
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
-  const { caller } = await requireUser({ roles: ["member"], onboarded: true });
-  const profile = await caller.profile.get();
+  const { caller, user } = await requireUser({ roles: ["member"], onboarded: true });
+  const [profile, habits] = await Promise.all([caller.profile.get(), caller.habits.list()]);
   if (!profile) redirect("/onboarding");
   const { denied } = await searchParams;
   const greeting = personaGreeting({ persona: profile.coachPersona, name: profile.name, goal: profile.goal, now: new Date(), timeZone: profile.timeZone });
@@ -26,12 +27,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <div className="rounded-full bg-white/15 px-3 py-1"><dt className="sr-only">Coach</dt><dd>Coach: {personaLabels[profile.coachPersona].name}</dd></div>
         </dl>
       </section>
-      <section className="card" aria-labelledby="plan">
-        <h2 id="plan" className="font-semibold">Today&apos;s plan</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Nothing scheduled yet. Your workouts, meals, habits and check-ins will gather here as those sections arrive.
-        </p>
-      </section>
+      <TodayHabits userId={user.id} initial={habits} />
     </div>
   );
 }

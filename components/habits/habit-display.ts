@@ -1,0 +1,130 @@
+import { HABIT_FORMATION_MEDIAN_DAYS } from "@/lib/habits/habit-stats";
+import type { THabitView } from "@/lib/schemas/habit";
+
+/** Pure helpers for the habit screens: wording, grouping and the optimistic view of queued writes. */
+
+export type DayStatus = THabitView["today"]["status"];
+export type HabitWritePath = "habits.checkIn" | "habits.skip" | "habits.undo";
+/** What a queued (not yet confirmed) write says a day will be. */
+export type DayOverride = { kind: "value"; value: number } | { kind: "skipped" } | { kind: "cleared" };
+
+const weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+export const weekdayLongNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+export function scheduleLabel(schedule: THabitView["schedule"]): string {
+  if (schedule.kind === "daily") return "Every day";
+  if (schedule.kind === "weekdays") {
+    const days = [...schedule.days].sort((a, b) => a - b);
+    if (days.length === 7) return "Every day";
+    if (days.join() === "1,2,3,4,5") return "Weekdays";
+    if (days.join() === "6,7") return "Weekends";
+    return days.map((day) => weekdayNames[day - 1]).join(", ");
+  }
+  return `${schedule.times} ${schedule.times === 1 ? "time" : "times"} per ${schedule.periodDays} days`;
+}
+
+const trimNumber = (value: number) => String(Math.round(value * 100) / 100);
+
+/** "3 of 8 glasses" for a numeric habit; "" for yes/no. */
+export function amountLabel(habit: Pick<THabitView, "type" | "target" | "unit">, value: number): string {
+  if (habit.type === "boolean") return "";
+  return `${trimNumber(value)} of ${trimNumber(habit.target)}${habit.unit ? ` ${habit.unit}` : ""}`;
+}
+
+export function targetLabel(habit: Pick<THabitView, "type" | "target" | "unit">): string {
+  return habit.type === "numeric" ? `${trimNumber(habit.target)}${habit.unit ? ` ${habit.unit}` : ""}` : "";
+}
+
+/** Words for a day's status, so colour is never the only signal. */
+export const statusLabels: Record<DayStatus, string> = {
+  done: "Done",
+  partial: "Partly done",
+  missed: "Missed",
+  skipped: "Skipped",
+  paused: "Paused",
+  not_scheduled: "Not scheduled",
+  open: "Not done yet",
+  future: "Upcoming",
+  before_start: "Before the start",
+};
+
+/** Days on which a check-in, skip or undo means something (scheduled, started, not paused). */
+export const loggableStatuses: ReadonlySet<DayStatus> = new Set(["done", "partial", "missed", "skipped", "open"]);
+
+/** Percent 0..100 for a 0..1 score. */
+export const percent = (score: number) => Math.round(score * 100);
+
+/**
+ * The honest horizon: automaticity took a median of about 66 days in Lally et al. (2010), with a wide
+ * range; never a "21 days" promise.
+ */
+export function horizonLabel(daysSinceStart: number): string {
+  const day = daysSinceStart + 1;
+  if (day <= HABIT_FORMATION_MEDIAN_DAYS) return `Day ${day} of about ${HABIT_FORMATION_MEDIAN_DAYS}`;
+  return `Day ${day}: past the typical ${HABIT_FORMATION_MEDIAN_DAYS}, keep going`;
+}
+
+export function statusFromValue(value: number, target: number, isToday: boolean): DayStatus {
+  if (value >= target) return "done";
+  if (value > 0) return "partial";
+  return isToday ? "open" : "missed";
+}
+
+/** The status a day shows once a queued write lands (the server's rules, for scheduled days). */
+export function applyOverride(status: DayStatus, value: number, override: DayOverride | undefined, target: number, isToday: boolean): { status: DayStatus; value: number } {
+  if (!override || !loggableStatuses.has(status)) return { status, value };
+  if (override.kind === "skipped") return { status: "skipped", value: 0 };
+  if (override.kind === "cleared") return { status: isToday ? "open" : "missed", value: 0 };
+  return { status: statusFromValue(override.value, target, isToday), value: override.value };
+}
+
+export const dayRef = (habitId: string, dayKey: string) => `${habitId}:${dayKey}`;
+
+/** The last queued write per habit and day wins: writes replay in order on the server too. */
+export function pendingOverrides(writes: { path: string; input: unknown }[]): Map<string, DayOverride> {
+  const overrides = new Map<string, DayOverride>();
+  for (const write of writes) {
+    const input = write.input as { habitId?: string; dayKey?: string; value?: number };
+    if (!input?.habitId || !input.dayKey) continue;
+    const ref = dayRef(input.habitId, input.dayKey);
+    if (write.path === "habits.checkIn") overrides.set(ref, { kind: "value", value: Number(input.value ?? 0) });
+    else if (write.path === "habits.skip") overrides.set(ref, { kind: "skipped" });
+    else if (write.path === "habits.undo") overrides.set(ref, { kind: "cleared" });
+  }
+  return overrides;
+}
+
+/** A habit as the member should see it now: the server's view with today's queued write applied. */
+export function withPendingToday(habit: THabitView, overrides: Map<string, DayOverride>): THabitView {
+  const override = overrides.get(dayRef(habit.id, habit.today.dayKey));
+  if (!override) return habit;
+  const today = applyOverride(habit.today.status, habit.today.value, override, habit.target, true);
+  return { ...habit, today: { ...habit.today, ...today } };
+}
+
+export type HabitGroup = { name: string; habits: THabitView[] };
+
+/** Routines together (habit stacking), in first-seen order; habits without a group last. */
+export function groupHabits(habits: THabitView[]): HabitGroup[] {
+  const groups = new Map<string, THabitView[]>();
+  for (const habit of habits) {
+    const name = habit.group.trim();
+    groups.set(name, [...(groups.get(name) ?? []), habit]);
+  }
+  const named = [...groups.entries()].filter(([name]) => name !== "").map(([name, list]) => ({ name, habits: list }));
+  const loose = groups.get("");
+  return loose ? [...named, { name: "", habits: loose }] : named;
+}
+
+/** Not started yet (a trainer's program adds habits in phases): listed as "Starts <date>". */
+export const isUpcoming = (habit: THabitView) => habit.startDate > habit.today.dayKey;
+export const hasEnded = (habit: THabitView) => habit.endDate !== null && habit.endDate < habit.today.dayKey;
+
+/** "Tue 1 Dec" for a day key, read as a calendar date (no time zone shift). */
+export function formatDayKey(dayKey: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {
+  const [year, month, day] = dayKey.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Completion rate as "80%", or "—" when no day counted yet. */
+export const rateLabel = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);

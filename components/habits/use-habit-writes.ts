@@ -1,0 +1,112 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { THabitView } from "@/lib/schemas/habit";
+import { useOutbox } from "@/components/train/use-outbox";
+import { dayRef, pendingOverrides, withPendingToday, type DayOverride, type HabitWritePath } from "./habit-display";
+
+type Optimistic = Map<string, { key: string; override: DayOverride }>;
+
+function withoutKeys(current: Optimistic, keys: Set<string>): Optimistic {
+  if (![...current.values()].some((entry) => keys.has(entry.key))) return current;
+  return new Map([...current].filter(([, entry]) => !keys.has(entry.key)));
+}
+
+let counter = 0;
+
+/**
+ * Habit check-ins, skips and undos through the offline outbox: the tap shows at once (the queued
+ * write is applied over the server's view), works with no signal, and is replayed in order exactly
+ * once. The server's answer to each write (the habit's fresh view) replaces the habit when it lands.
+ */
+export function useHabitWrites(userId: string, initial: THabitView[], onSent?: (habit: THabitView) => void) {
+  const outbox = useOutbox(userId);
+  const [served, setServed] = useState<THabitView[]>(initial);
+  useEffect(() => setServed(initial), [initial]);
+  const sentListener = useRef(onSent);
+  sentListener.current = onSent;
+  // The latest tap per habit-day, shown before IndexedDB has confirmed it: quick taps (−/+) build on
+  // each other instead of on a stale value.
+  const [optimistic, setOptimistic] = useState<Optimistic>(() => new Map());
+
+  useEffect(
+    () =>
+      outbox.subscribe(({ write, result }) => {
+        if (!write.path.startsWith("habits.")) return;
+        const fresh = result as THabitView;
+        setOptimistic((current) => withoutKeys(current, new Set([write.key])));
+        setServed((habits) => habits.map((habit) => (habit.id === fresh.id ? fresh : habit)));
+        sentListener.current?.(fresh);
+      }),
+    [outbox],
+  );
+
+  // A notification's "Done" (written by the service worker) or another tab may have queued writes.
+  const { sync } = outbox;
+  useEffect(() => {
+    const wake = () => {
+      if (document.visibilityState === "visible") void sync();
+    };
+    document.addEventListener("visibilitychange", wake);
+    return () => document.removeEventListener("visibilitychange", wake);
+  }, [sync]);
+
+  const habitWrites = useMemo(() => outbox.pending.filter((write) => write.path.startsWith("habits.")), [outbox.pending]);
+  // A refused write is shown as refused, over the server's view, not as if it had worked.
+  useEffect(() => setOptimistic((current) => withoutKeys(current, new Set(outbox.rejected.map((write) => write.key)))), [outbox.rejected]);
+  const overrides = useMemo(() => {
+    const merged = pendingOverrides(habitWrites);
+    for (const [ref, entry] of optimistic) merged.set(ref, entry.override);
+    return merged;
+  }, [habitWrites, optimistic]);
+  const pendingRefs = useMemo(
+    () => new Set([...habitWrites.map((write) => dayRef(write.subjectIds[0] ?? "", (write.input as { dayKey: string }).dayKey)), ...optimistic.keys()]),
+    [habitWrites, optimistic],
+  );
+  const refusedRefs = useMemo(
+    () => new Set(outbox.rejected.filter((write) => write.path.startsWith("habits.")).map((write) => dayRef(write.subjectIds[0] ?? "", (write.input as { dayKey: string }).dayKey))),
+    [outbox.rejected],
+  );
+  const habits = useMemo(() => served.map((habit) => withPendingToday(habit, overrides)), [served, overrides]);
+
+  const queue = useCallback(
+    (path: HabitWritePath, habitId: string, dayKey: string, input: Record<string, unknown>) => {
+      counter += 1;
+      const key = `habit:${habitId}:${dayKey}:${Date.now()}${counter}`;
+      const override: DayOverride = path === "habits.checkIn" ? { kind: "value", value: Number(input.value) } : path === "habits.skip" ? { kind: "skipped" } : { kind: "cleared" };
+      setOptimistic((current) => new Map(current).set(dayRef(habitId, dayKey), { key, override }));
+      void outbox.queue({ key, path, input: { habitId, dayKey, ...input }, sessionId: "", subjectIds: [habitId] }).then((stored) => {
+        // This phone could not keep it (storage full): show what is really saved.
+        if (!stored) setOptimistic((current) => withoutKeys(current, new Set([key])));
+      });
+    },
+    [outbox],
+  );
+
+  const actions = useMemo(
+    () => ({
+      checkIn: (habitId: string, dayKey: string, value: number) => queue("habits.checkIn", habitId, dayKey, { value }),
+      skip: (habitId: string, dayKey: string) => queue("habits.skip", habitId, dayKey, {}),
+      undo: (habitId: string, dayKey: string) => queue("habits.undo", habitId, dayKey, {}),
+    }),
+    [queue],
+  );
+
+  /** "pending" while a write for that habit and day waits, "refused" if the server said no. */
+  const syncOf = useCallback(
+    (habitId: string, dayKey: string): "pending" | "refused" | "synced" => {
+      const ref = dayRef(habitId, dayKey);
+      if (refusedRefs.has(ref)) return "refused";
+      return pendingRefs.has(ref) ? "pending" : "synced";
+    },
+    [pendingRefs, refusedRefs],
+  );
+
+  /** A habit's fresh view from an online edit (update, pause). */
+  const replace = useCallback((fresh: THabitView) => setServed((list) => list.map((habit) => (habit.id === fresh.id ? fresh : habit))), []);
+
+  return { outbox, habits, overrides, actions, syncOf, replace };
+}
+
+export type HabitWrites = ReturnType<typeof useHabitWrites>;
+export type HabitActions = HabitWrites["actions"];

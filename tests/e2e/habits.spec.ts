@@ -1,0 +1,174 @@
+import { expect, test, type Page } from "@playwright/test";
+import { freshEmail, violations } from "./support";
+
+async function signUpFreshMember(page: Page) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(freshEmail("habits"));
+  await page.getByLabel("Password").fill("one small habit a day");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel("What should your coach call you?").fill("Robin");
+  await page.getByLabel("Date of birth").fill("1990-06-01");
+  await page.getByText("Prefer not to say", { exact: true }).click();
+  await page.getByLabel("Weight (kg)").fill("70");
+  await page.getByLabel("Height (cm)").fill("175");
+  await page.getByText("Build muscle", { exact: true }).click();
+  await page.getByText("Beginner (under a year of regular training)").click();
+  await page.getByText("Supportive", { exact: true }).click();
+  await page.getByRole("button", { name: "Start coaching" }).click();
+  await expect(page).toHaveURL(/\/today$/);
+}
+
+const addDays = (dayKey: string, days: number) => {
+  const date = new Date(`${dayKey}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+const card = (page: Page, name: string) => page.getByTestId("habit-card").filter({ has: page.getByRole("heading", { name, level: 3 }) });
+
+test("creates habits, checks them off, sees strength and streak move, back-fills and logs offline exactly once", async ({ page, context }) => {
+  await signUpFreshMember(page);
+  await expect(page.getByText("No habits yet.")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Habits" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Habits" })).toBeVisible();
+  expect(await violations(page), "/habits empty").toEqual([]);
+  await page.getByRole("link", { name: "Create your first habit" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New habit" })).toBeVisible();
+
+  // Nothing typed is lost on an error; the errors name the fields.
+  await page.getByLabel("After I…").fill("brush my teeth");
+  await page.getByRole("button", { name: "Create habit" }).click();
+  await expect(page.getByText("Name the habit")).toBeVisible();
+  await expect(page.getByText("Fill in both parts of the plan, or neither")).toBeVisible();
+  await expect(page.getByLabel("After I…")).toHaveValue("brush my teeth");
+
+  // A daily yes/no habit with a cue that started a week ago (so a past day can be back-filled).
+  const todayKey = await page.getByLabel("Start date").inputValue();
+  expect(todayKey).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await page.getByLabel("Habit", { exact: true }).fill("Stretch");
+  await page.getByLabel("I will…").fill("stretch for two minutes");
+  await page.getByLabel("Start date").fill(addDays(todayKey, -7));
+  await page.getByRole("button", { name: "Add a reminder" }).click();
+  await expect(page.getByLabel("Reminder 1 time")).toHaveValue("08:00");
+  await page.getByLabel("Routine (optional)").fill("Morning routine");
+  await page.getByRole("button", { name: "Create habit" }).click();
+  await expect(page).toHaveURL(/\/habits$/);
+
+  const stretch = card(page, "Stretch");
+  await expect(page.getByRole("heading", { level: 2, name: "Morning routine" })).toBeVisible();
+  await expect(stretch).toContainText("After I brush my teeth, I will stretch for two minutes");
+  await expect(stretch.getByTestId("habit-strength")).toHaveText("0%");
+  await expect(stretch.getByTestId("habit-streak")).toHaveText("0");
+
+  // One tap: done, and strength and streak move once the server has it.
+  const checkStretch = stretch.getByRole("button", { name: "Check off Stretch" });
+  await checkStretch.click();
+  await expect(checkStretch).toHaveAttribute("aria-pressed", "true");
+  await expect(stretch.getByTestId("habit-strength")).toHaveText("5%");
+  await expect(stretch.getByTestId("habit-streak")).toHaveText("1");
+  // Tapping again takes it back.
+  await checkStretch.click();
+  await expect(checkStretch).toHaveAttribute("aria-pressed", "false");
+  await expect(stretch.getByTestId("habit-strength")).toHaveText("0%");
+  await expect(stretch.getByTestId("habit-streak")).toHaveText("0");
+  await checkStretch.click();
+  await expect(stretch.getByTestId("habit-streak")).toHaveText("1");
+  await expect(page.getByTestId("sync-status")).toHaveText("All changes saved");
+  expect(await violations(page), "/habits").toEqual([]);
+
+  // The detail page: back-fill yesterday on the calendar.
+  await stretch.getByRole("link", { name: "Stretch" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Stretch" })).toBeVisible();
+  await expect(page.getByTestId("habit-horizon")).toHaveText("Day 8 of about 66");
+  await expect(page.getByTestId("habit-streak")).toHaveText("1");
+  const yesterday = addDays(todayKey, -1);
+  const yesterdayCell = page.locator(`[data-day-key="${yesterday}"]`);
+  await expect(yesterdayCell).toHaveAttribute("data-status", "missed");
+  await yesterdayCell.getByRole("button").click();
+  await page.getByRole("button", { name: /^Check off Stretch on / }).click();
+  await expect(yesterdayCell).toHaveAttribute("data-status", "done");
+  await expect(page.getByTestId("habit-streak")).toHaveText("2");
+  await expect(page.getByTestId("habit-best-streak")).toHaveText("2");
+  await expect(page.getByRole("img", { name: "Habit strength 10%" })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^Strength from .*: 0% to 10%, highest 10%$/ })).toBeVisible();
+  expect(await violations(page), "/habits/[id]").toEqual([]);
+
+  // A numeric habit with a target, on chosen weekdays (all seven, so today is one).
+  await page.goto("/habits/new");
+  await page.getByLabel("Habit", { exact: true }).fill("Drink water");
+  await page.getByText("A number", { exact: true }).click();
+  await page.getByLabel("Daily target").fill("8");
+  await page.getByLabel("Unit").fill("glasses");
+  await page.getByText("On chosen weekdays").click();
+  await page.getByRole("checkbox", { name: "Saturday" }).check({ force: true });
+  await page.getByRole("checkbox", { name: "Sunday" }).check({ force: true });
+  await page.getByLabel("Routine (optional)").fill("Morning routine");
+  await page.getByRole("button", { name: "Create habit" }).click();
+  await expect(page).toHaveURL(/\/habits$/);
+  const water = card(page, "Drink water");
+  await expect(water).toContainText("Every day · 8 glasses");
+  await expect(water.getByTestId("habit-amount")).toHaveText("0 of 8 glasses");
+  for (let i = 0; i < 3; i += 1) await water.getByRole("button", { name: "Drink water: 1 more" }).click();
+  await expect(water.getByTestId("habit-amount")).toHaveText("3 of 8 glasses");
+  await water.getByLabel("Drink water amount (glasses)").fill("8");
+  await water.getByRole("button", { name: "Save" }).click();
+  await expect(water.getByTestId("habit-amount")).toHaveText("8 of 8 glasses · target reached");
+  await expect(water.getByTestId("habit-streak")).toHaveText("1");
+
+  // Today shows the routine; take Stretch back online, then check it off with no signal.
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Today" }).click();
+  const routine = page.getByRole("list", { name: "Morning routine" });
+  await expect(routine.getByRole("link")).toHaveText(["Stretch", "Drink water"]);
+  const todayStretch = routine.getByRole("button", { name: "Check off Stretch" });
+  await expect(todayStretch).toHaveAttribute("aria-pressed", "true");
+  await todayStretch.click();
+  await expect(page.getByTestId("sync-status")).toHaveText("All changes saved");
+  await expect(page.getByTestId("today-habits-done")).toHaveText("1 of 2 done");
+
+  await context.setOffline(true);
+  await todayStretch.click();
+  await expect(todayStretch).toHaveAttribute("aria-pressed", "true");
+  await expect(routine.getByTestId("habit-sync")).toHaveText("Pending");
+  await expect(page.getByTestId("sync-status")).toContainText("Offline · 1 change saved on this phone");
+
+  // Back online, the replayed check-in reaches the server but its answer is lost, so it is sent
+  // again: the per-day upsert still stores it once.
+  let dropped = 0;
+  await context.route("**/api/trpc/habits.checkIn*", async (route) => {
+    if (dropped > 0) return route.continue();
+    dropped += 1;
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await context.setOffline(false);
+  await expect(page.getByTestId("sync-status")).toHaveText("All changes saved", { timeout: 30_000 });
+  expect(dropped).toBe(1);
+  await context.unrouteAll({ behavior: "ignoreErrors" });
+  await expect(routine.getByTestId("habit-sync")).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Morning routine" }).getByRole("button", { name: "Check off Stretch" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("today-habits-done")).toHaveText("2 of 2 done");
+  await page.goto("/habits");
+  await expect(card(page, "Stretch").getByTestId("habit-streak")).toHaveText("2");
+  await expect(card(page, "Stretch").getByTestId("habit-strength")).toHaveText("10%");
+
+  // Edit, pause and archive (online-only edits of the definition).
+  await card(page, "Drink water").getByRole("link", { name: "Drink water" }).click();
+  await page.getByRole("button", { name: "Edit habit" }).click();
+  await expect(page.getByLabel("Daily target")).toHaveValue("8");
+  await page.getByLabel("Daily target").fill("10");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Every day · target 10 glasses · Morning routine")).toBeVisible();
+  await expect(page.getByTestId("habit-today-status")).toHaveText("Partly done");
+  await page.getByText("Pause (holiday, illness)").click();
+  await page.getByRole("button", { name: "Pause habit" }).click();
+  await expect(page.getByTestId("habit-today-status")).toHaveText("Paused");
+  await page.getByRole("button", { name: "Archive habit" }).click();
+  await page.getByRole("button", { name: "Yes, archive" }).click();
+  await expect(page).toHaveURL(/\/habits$/);
+  await expect(card(page, "Stretch")).toBeVisible();
+  await expect(card(page, "Drink water")).toHaveCount(0);
+});

@@ -1,0 +1,237 @@
+import { createECDH, randomBytes, randomUUID } from "node:crypto";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import ece from "http_ece";
+import mongoose from "mongoose";
+import { demo, signIn } from "./support";
+
+// Web Push end to end with no internet: the subscription is made here in Node (a P-256 key pair and
+// an auth secret, as a browser's push service would hold them) and its endpoint is a local HTTP server.
+// The app's real scheduler and sender encrypt and post the reminder to it; the test decrypts it with
+// http_ece, then hands the plaintext to the real service worker through the DevTools protocol, as the
+// browser's push service would, and acts on the notification it shows.
+
+type Received = { headers: IncomingHttpHeaders; body: Buffer };
+
+class FakePushService {
+  private server: Server;
+  private waiting: Array<(message: Received) => void> = [];
+  readonly received: Received[] = [];
+  readonly ecdh = createECDH("prime256v1");
+  readonly authSecret = randomBytes(16);
+  readonly path = `/push/${randomUUID()}`;
+
+  constructor() {
+    this.ecdh.generateKeys();
+    this.server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        const message = { headers: request.headers, body: Buffer.concat(chunks) };
+        this.received.push(message);
+        this.waiting.splice(0).forEach((resolve) => resolve(message));
+        response.writeHead(201).end();
+      });
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${this.path}`;
+  }
+
+  next(timeoutMs = 20_000): Promise<Received> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("no push message arrived")), timeoutMs);
+      this.waiting.push((message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+    });
+  }
+
+  decrypt(message: Received): string {
+    return ece.decrypt(message.body, { version: "aes128gcm", privateKey: this.ecdh, authSecret: this.authSecret.toString("base64url") }).toString("utf8");
+  }
+
+  keys() {
+    return { p256dh: this.ecdh.getPublicKey().toString("base64url"), auth: this.authSecret.toString("base64url") };
+  }
+
+  stop() {
+    this.server.close();
+  }
+}
+
+/** A tRPC call from the signed-in page, so it carries the member's session cookie. */
+async function trpc<T>(page: Page, path: string, input: unknown, kind: "query" | "mutation" = "mutation"): Promise<T> {
+  return page.evaluate(
+    async ({ path, input, kind }) => {
+      const response =
+        kind === "query"
+          ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
+          : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) });
+      const body = await response.json();
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+      return body.result.data.json;
+    },
+    { path, input, kind },
+  ) as Promise<T>;
+}
+
+async function activeServiceWorker(page: Page, context: BrowserContext) {
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 20_000 });
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  return worker;
+}
+
+/** Hands a push message to the page's service worker as the browser's push service would. */
+async function deliverPush(page: Page, data: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  const registrationId = new Promise<string>((resolve) => {
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((registration) => registration.scopeURL === `${origin}/` && !registration.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    });
+  });
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId: await registrationId, data });
+  await cdp.detach();
+}
+
+const notificationsTagged = (page: Page, tag: string) =>
+  page.evaluate(async (tag) => (await (await navigator.serviceWorker.ready).getNotifications({ tag })).map((n) => ({ title: n.title, body: n.body, actions: (n as Notification & { actions: Array<{ title: string }> }).actions.map((a) => a.title) })), tag);
+
+const todayIn = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+
+let db: mongoose.Connection;
+test.beforeAll(async () => {
+  db = await mongoose.createConnection(process.env.MONGODB_URI!).asPromise();
+});
+test.afterAll(async () => {
+  await db?.close();
+});
+
+test("a reminder is pushed, shown by the service worker, and its Done button checks the habit off", async ({ page, context }) => {
+  await context.grantPermissions(["notifications"]);
+  const push = new FakePushService();
+  const endpoint = await push.start();
+  try {
+    await signIn(page, demo.sam); // no seeded habits, so no other reminder reaches this test's endpoint
+    await expect(page).toHaveURL(/\/today$/);
+    const worker = await activeServiceWorker(page, context);
+
+    const today = todayIn("America/New_York"); // Sam's zone
+    const name = `Stretch ${randomUUID().slice(0, 6)}`;
+    const habit = await trpc<{ id: string }>(page, "habits.create", {
+      name,
+      type: "boolean",
+      target: 1,
+      schedule: { kind: "daily" },
+      cue: { after: "I brush my teeth", will: "stretch for two minutes" },
+      startDate: today,
+      reminders: ["07:30"],
+    });
+    await trpc(page, "push.subscribe", { endpoint, keys: push.keys(), deviceLabel: "Test phone" });
+
+    // The scheduler polls every second in e2e (playwright.config.ts). Make the habit's next reminder due now.
+    const jobId = `habit:${habit.id}`;
+    await expect.poll(async () => Boolean(await db.collection("reminder_jobs").findOne({ _id: jobId as never })), { timeout: 10_000 }).toBe(true);
+    const arrived = push.next();
+    await db.collection("reminder_jobs").updateOne({ _id: jobId as never }, { $set: { dueAt: new Date(), dayKey: today, time: "07:30" } });
+    const message = await arrived;
+
+    // What the push service got: encrypted (aes128gcm), signed with the app's VAPID key, with a lifetime.
+    expect(message.headers["content-encoding"]).toBe("aes128gcm");
+    expect(Number(message.headers.ttl)).toBeGreaterThan(0);
+    const { publicKey } = await trpc<{ publicKey: string }>(page, "push.vapidPublicKey", undefined, "query");
+    expect(message.headers.authorization).toMatch(new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${publicKey}$`));
+    const plaintext = push.decrypt(message);
+    const payload = JSON.parse(plaintext);
+    expect(payload).toMatchObject({
+      type: "habit-reminder",
+      habitId: habit.id,
+      dayKey: today,
+      title: name,
+      body: "After I brush my teeth, I will stretch for two minutes",
+      url: `/habits/${habit.id}`,
+      tag: `habit-${habit.id}-${today}`,
+      done: { value: 1 },
+    });
+
+    // The service worker shows it with Done and Snooze.
+    await deliverPush(page, plaintext);
+    await expect.poll(() => notificationsTagged(page, payload.tag), { timeout: 10_000 }).toEqual([
+      { title: name, body: "After I brush my teeth, I will stretch for two minutes", actions: ["Done", "Snooze 1 h"] },
+    ]);
+
+    // "Done", run inside the worker exactly as a tap on the button runs it: the habit is done today.
+    await worker.evaluate(async (tag) => {
+      const scope = self as unknown as ServiceWorkerGlobalScope & { coachHandleReminderAction: (n: Notification, action: string) => Promise<void> };
+      const [notification] = await scope.registration.getNotifications({ tag });
+      await scope.coachHandleReminderAction(notification, "done");
+    }, payload.tag);
+    const view = await trpc<{ today: { status: string; dayKey: string } }>(page, "habits.get", { habitId: habit.id }, "query");
+    expect(view.today).toMatchObject({ status: "done", dayKey: today });
+    expect(await notificationsTagged(page, payload.tag)).toEqual([]);
+    expect(await db.collection("habit_checkins").countDocuments({ habitId: new mongoose.Types.ObjectId(habit.id) })).toBe(1);
+
+    // The same reminder again (a push service may redeliver): Snooze asks for it again in an hour.
+    await deliverPush(page, plaintext);
+    await expect.poll(() => notificationsTagged(page, payload.tag).then((list) => list.length)).toBe(1);
+    const beforeSnooze = Date.now();
+    await worker.evaluate(async (tag) => {
+      const scope = self as unknown as ServiceWorkerGlobalScope & { coachHandleReminderAction: (n: Notification, action: string) => Promise<void> };
+      const [notification] = await scope.registration.getNotifications({ tag });
+      await scope.coachHandleReminderAction(notification, "snooze");
+    }, payload.tag);
+    const snoozed = await db.collection("reminder_jobs").findOne({ _id: `snooze:${habit.id}:${today}` as never });
+    expect(snoozed).not.toBeNull();
+    const snoozedFor = (snoozed!.dueAt as Date).getTime() - beforeSnooze;
+    expect(snoozedFor).toBeGreaterThan(59 * 60_000);
+    expect(snoozedFor).toBeLessThan(61 * 60_000);
+
+    // A tap on the notification itself opens the habit.
+    await deliverPush(page, plaintext);
+    await expect.poll(() => notificationsTagged(page, payload.tag).then((list) => list.length)).toBe(1);
+    await worker.evaluate(async (tag) => {
+      const scope = self as unknown as ServiceWorkerGlobalScope & { coachHandleReminderAction: (n: Notification, action: string) => Promise<void> };
+      const [notification] = await scope.registration.getNotifications({ tag });
+      await scope.coachHandleReminderAction(notification, "");
+    }, payload.tag);
+    await expect(page).toHaveURL(new RegExp(`/habits/${habit.id}$`));
+
+    // Checked in once, however many times the reminder arrived.
+    expect(await db.collection("habit_checkins").countDocuments({ habitId: new mongoose.Types.ObjectId(habit.id) })).toBe(1);
+    expect(push.received).toHaveLength(1);
+  } finally {
+    push.stop();
+  }
+});
+
+test("Settings: quiet hours are saved, and a browser with no push service says so", async ({ page, context }) => {
+  await context.grantPermissions(["notifications"]);
+  await signIn(page, demo.maya);
+  await expect(page).toHaveURL(/\/today$/);
+  await page.goto("/settings");
+  const quiet = page.getByRole("form", { name: "Quiet hours" });
+  await quiet.getByLabel("Quiet hours").check();
+  await quiet.getByLabel("From").fill("21:30");
+  await quiet.getByLabel("Until").fill("06:45");
+  await quiet.getByRole("button", { name: "Save quiet hours" }).click();
+  await expect(page.getByText("Quiet hours saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Quiet hours" }).getByLabel("From")).toHaveValue("21:30");
+  await expect(page.getByRole("form", { name: "Quiet hours" }).getByLabel("Until")).toHaveValue("06:45");
+  expect(await trpc(page, "push.settings", undefined, "query")).toEqual({ quietHours: { from: "21:30", to: "06:45" } });
+
+  // This test browser has no push service (no network): turning reminders on must fail visibly, not silently.
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, { timeout: 20_000 });
+  await expect(page.getByTestId("push-device-state")).toHaveText("Reminders are off for this device.");
+  await page.getByRole("button", { name: "Turn on reminders" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /push service|not reachable/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("push-device-state")).toHaveText("Reminders are off for this device.");
+});
