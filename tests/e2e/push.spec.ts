@@ -212,6 +212,52 @@ test("a reminder is pushed, shown by the service worker, and its Done button che
   }
 });
 
+test("Done with no signal waits in the phone's queue and is sent once when the app is back", async ({ page, context }) => {
+  await context.grantPermissions(["notifications"]);
+  await signIn(page, demo.sam);
+  await expect(page).toHaveURL(/\/today$/);
+  const worker = await activeServiceWorker(page, context);
+  const today = todayIn("America/New_York");
+  const name = `Water ${randomUUID().slice(0, 6)}`;
+  const habit = await trpc<{ id: string }>(page, "habits.create", { name, type: "numeric", target: 8, unit: "glasses", schedule: { kind: "daily" }, startDate: today });
+  // The reminder as the push service would hand it over (its encryption is proven in the test above).
+  const payload = { type: "habit-reminder", jobId: `habit:${habit.id}`, userId: await trpc<{ id: string }>(page, "auth.me", undefined, "query").then((me) => me.id), habitId: habit.id, dayKey: today, title: name, body: "8 glasses", url: `/habits/${habit.id}`, tag: `habit-${habit.id}-${today}`, done: { value: 8 } };
+  await deliverPush(page, JSON.stringify(payload));
+  await expect.poll(() => notificationsTagged(page, payload.tag).then((list) => list.length), { timeout: 10_000 }).toBe(1);
+
+  await context.setOffline(true);
+  await worker.evaluate(async (tag) => {
+    const scope = self as unknown as ServiceWorkerGlobalScope & { coachHandleReminderAction: (n: Notification, action: string) => Promise<void> };
+    const [notification] = await scope.registration.getNotifications({ tag });
+    await scope.coachHandleReminderAction(notification, "done");
+  }, payload.tag);
+  const queued = () =>
+    page.evaluate(
+      () =>
+        new Promise<Array<{ path: string; status: string }>>((resolve, reject) => {
+          const request = indexedDB.open("character-coach");
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction("outbox").objectStore("outbox").getAll();
+            all.onsuccess = () => {
+              resolve(all.result.map((write: { path: string; status: string }) => ({ path: write.path, status: write.status })));
+              request.result.close();
+            };
+          };
+        }),
+    );
+  expect(await queued()).toEqual([{ path: "habits.checkIn", status: "pending" }]);
+  expect(await db.collection("habit_checkins").countDocuments({ habitId: new mongoose.Types.ObjectId(habit.id) })).toBe(0);
+
+  // Back online, opening the habits screen sends it: done with the full 8 glasses, stored once.
+  await context.setOffline(false);
+  await page.goto("/habits");
+  await expect.poll(queued, { timeout: 15_000 }).toEqual([]);
+  const view = await trpc<{ today: { status: string; value: number } }>(page, "habits.get", { habitId: habit.id }, "query");
+  expect(view.today).toMatchObject({ status: "done", value: 8 });
+  expect(await db.collection("habit_checkins").countDocuments({ habitId: new mongoose.Types.ObjectId(habit.id) })).toBe(1);
+});
+
 test("Settings: quiet hours are saved, and a browser with no push service says so", async ({ page, context }) => {
   await context.grantPermissions(["notifications"]);
   await signIn(page, demo.maya);
