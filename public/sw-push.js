@@ -8,7 +8,6 @@
 /* eslint-disable no-restricted-globals */
 
 const OUTBOX_DB = "character-coach";
-const OUTBOX_DB_VERSION = 1;
 const OUTBOX_SYNC_TAG = "coach-outbox";
 // Only these are sent from here: their input is plain JSON. Workout writes (with dates) wait for the app.
 const WORKER_SENDABLE = ["habits.checkIn", "habits.skip", "habits.undo", "push.snooze"];
@@ -24,7 +23,7 @@ self.addEventListener("push", (event) => {
   }
   if (!reminder || reminder.type !== "habit-reminder") {
     // A push must always show something (userVisibleOnly); an unknown one gets a plain notice.
-    event.waitUntil(self.registration.showNotification("Character Coach", { body: "Open the app to see what's new.", icon: "/icons/icon-192.png", data: { url: "/today" } }));
+    event.waitUntil(self.registration.showNotification("Character Coach", { body: "Open the app to see what's new.", icon: "/icons/icon-192.png", data: { kind: "open", url: "/today" } }));
     return;
   }
   event.waitUntil(
@@ -46,12 +45,45 @@ self.addEventListener("push", (event) => {
 
 self.addEventListener("notificationclick", (event) => {
   const data = event.notification.data || {};
+  if (data.kind === "open") {
+    event.notification.close();
+    event.waitUntil(openPage(data.url));
+    return;
+  }
   if (data.kind !== "habit-reminder") return; // the rest timer's notification is handled in sw-rest-timer.js
   event.waitUntil(self.coachHandleReminderAction(event.notification, event.action));
 });
 
 self.addEventListener("sync", (event) => {
-  if (event.tag === OUTBOX_SYNC_TAG) event.waitUntil(drainAllUsers());
+  // A rejected promise tells the browser to try this sync again later (with its own backoff).
+  if (event.tag === OUTBOX_SYNC_TAG) event.waitUntil(drainAllUsers().then((allSent) => (allSent ? undefined : Promise.reject(new Error("writes still queued")))));
+});
+
+// The browser replaced this device's subscription (some rotate them): tell the server the new one, or
+// the old endpoint answers 410 and reminders stop without a word. The session cookie goes along.
+self.addEventListener("pushsubscriptionchange", (event) => {
+  event.waitUntil(
+    (async () => {
+      const options = (event.oldSubscription && event.oldSubscription.options) || null;
+      const subscription = event.newSubscription || (options ? await self.registration.pushManager.subscribe(options) : null);
+      if (!subscription) return;
+      const json = subscription.toJSON();
+      await fetch("/api/trpc/push.subscribe", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { endpoint: subscription.endpoint, keys: json.keys, deviceLabel: "Renewed by the browser" } }),
+      });
+      if (event.oldSubscription) {
+        await fetch("/api/trpc/push.unsubscribe", {
+          method: "POST",
+          credentials: "same-origin",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ json: { endpoint: event.oldSubscription.endpoint } }),
+        }).catch(() => undefined);
+      }
+    })(),
+  );
 });
 
 /**
@@ -81,16 +113,19 @@ async function openPage(url) {
   if (open) {
     // Focusing needs the tap's user activation; without it (the window is already in front) navigating is enough.
     const focused = await open.focus().catch(() => open);
-    return new URL(focused.url).pathname === url ? focused : focused.navigate(url);
+    if (new URL(focused.url).pathname === url) return focused;
+    // navigate() only works on a window this worker controls; otherwise open a new one.
+    const navigated = await focused.navigate(url).catch(() => null);
+    if (navigated) return navigated;
   }
   return self.clients.openWindow(url);
 }
 
 function openOutbox() {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(OUTBOX_DB, OUTBOX_DB_VERSION);
-    // Same stores as lib/offline/local-db.ts (keep the two in step) for a phone that never opened the app
-    // since installing this worker.
+    // No version: whatever version the app is at. Only on a phone where the app never opened the database
+    // does this create it, with the same stores as lib/offline/local-db.ts (keep the two in step).
+    const request = indexedDB.open(OUTBOX_DB);
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains("outbox")) db.createObjectStore("outbox", { keyPath: "seq", autoIncrement: true }).createIndex("byUser", "userId");
@@ -106,9 +141,14 @@ function inStore(db, mode, work) {
   return new Promise((resolve, reject) => {
     const transaction = db.transaction("outbox", mode);
     let result;
-    Promise.resolve(work(transaction.objectStore("outbox"))).then((value) => {
-      result = value;
-    });
+    try {
+      Promise.resolve(work(transaction.objectStore("outbox"))).then((value) => {
+        result = value;
+      }, reject);
+    } catch (error) {
+      transaction.abort();
+      reject(error);
+    }
     transaction.oncomplete = () => resolve(result);
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error);
@@ -130,6 +170,7 @@ async function queueWrite(userId, path, input, subjectId, key) {
   if (self.registration.sync) await self.registration.sync.register(OUTBOX_SYNC_TAG).catch(() => undefined);
 }
 
+/** True when nothing this worker can send is left waiting. */
 async function drainAllUsers() {
   const db = await openOutbox();
   let writes;
@@ -138,10 +179,15 @@ async function drainAllUsers() {
   } finally {
     db.close();
   }
-  for (const userId of new Set(writes.map((write) => write.userId))) await drainUser(userId);
+  let allSent = true;
+  for (const userId of new Set(writes.map((write) => write.userId))) allSent = (await drainUser(userId)) && allSent;
+  return allSent;
 }
 
-/** Sends this member's queued habit writes in order under the app's own lock, so a tab never sends them at the same time. */
+/**
+ * Sends this member's queued habit writes in order under the app's own lock, so a tab never sends them
+ * at the same time. True when none is left waiting.
+ */
 function drainUser(userId) {
   const run = () => drainOnce(userId);
   return self.navigator.locks ? self.navigator.locks.request(`coach-outbox-${userId}`, run) : run();
@@ -154,16 +200,18 @@ async function drainOnce(userId) {
     for (const write of writes) {
       if (write.status !== "pending" || !WORKER_SENDABLE.includes(write.path)) continue;
       const outcome = await send(write);
-      if (outcome === "sent") {
+      if (outcome === "sent" || (outcome === "refused" && write.path === "push.snooze")) {
+        // A refused snooze (the habit was archived meanwhile) has nothing left to do: no need to show it.
         await inStore(db, "readwrite", (store) => store.delete(write.seq));
       } else if (outcome === "refused") {
         // Kept, marked, for the app to show with Try again / Discard (as the app's own queue does).
         await inStore(db, "readwrite", (store) => store.put({ ...write, attempts: write.attempts + 1, status: "rejected", error: "The server refused this change." }));
       } else {
         await inStore(db, "readwrite", (store) => store.put({ ...write, attempts: write.attempts + 1 }));
-        return; // offline, signed out or a server error: keep the order and wait
+        return false; // offline, signed out or a server error: keep the order and wait
       }
     }
+    return true;
   } finally {
     db.close();
   }

@@ -2,10 +2,11 @@
 
 import { useRef, type MouseEvent } from "react";
 import { clearDeviceCopies, countQueuedWrites } from "@/lib/offline/local-db";
+import { stopPushOnThisDevice } from "@/lib/push/device-subscription";
 
 /**
  * The sign-out button. Before the form posts, it deletes this device's copies of the member's pages and
- * workouts (a shared phone must not show them to the next person). Queued writes stay: they belong to
+ * workouts and stops its habit reminders (a shared phone must not show them to the next person). Queued writes stay: they belong to
  * their account and are sent when that member signs in again.
  */
 export function SignOutSubmit({ className }: { className: string }) {
@@ -25,7 +26,7 @@ export function SignOutSubmit({ className }: { className: string }) {
       return;
     }
     try {
-      await clearDeviceCopies();
+      await Promise.all([clearDeviceCopies(), stopPushOnThisDevice()]);
     } finally {
       cleared.current = true;
       form?.requestSubmit();

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { THabitView } from "@/lib/schemas/habit";
 import { amountLabel, statusLabels, type DayStatus } from "./habit-display";
-import type { HabitActions } from "./use-habit-writes";
+import type { HabitActions, HabitWrites } from "./use-habit-writes";
 
 type Props = {
   habit: Pick<THabitView, "id" | "name" | "type" | "target" | "unit">;
@@ -21,7 +21,7 @@ export function numericStep(target: number): number {
   return target <= 20 ? 1 : Math.pow(10, Math.floor(Math.log10(target)) - 1);
 }
 
-export function SyncBadge({ sync }: { sync: Props["sync"] }) {
+function SyncBadge({ sync }: { sync: Props["sync"] }) {
   if (sync === "synced") return null;
   return (
     <span data-testid="habit-sync" className={`rounded-full px-2 py-0.5 text-xs font-semibold ${sync === "refused" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>
@@ -30,14 +30,26 @@ export function SyncBadge({ sync }: { sync: Props["sync"] }) {
   );
 }
 
+/** What the member has typed in the amount field and not saved yet, and for which day. */
+export type AmountDraft = { dayKey: string; text: string } | null;
+
+/**
+ * The amount field's text: the member's unsaved typing for this day, else the day's value. The typing
+ * wins over a value that changes meanwhile (another queued write landing), never leaks to another day.
+ */
+export function amountFieldText(draft: AmountDraft, dayKey: string, value: number): string {
+  return draft !== null && draft.dayKey === dayKey ? draft.text : String(value);
+}
+
 /**
  * Check-in for one habit on one day: a one-tap toggle for yes/no, −/+ and a typed amount for numeric
  * habits, skip and undo. Every tap goes to the outbox, so it works with no signal.
  */
 export function DayCheckIn({ habit, dayKey, status, value, dayLabel, sync, actions }: Props) {
-  const [draft, setDraft] = useState(String(value));
+  // Until the member types, the field follows the value; their typing then stays until saved.
+  const [draft, setDraft] = useState<AmountDraft>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(String(value)), [value]);
+  const shown = amountFieldText(draft, dayKey, value);
   const done = status === "done";
   const canUndo = status === "done" || status === "partial" || status === "skipped";
   const canSkip = status === "open" || status === "missed" || status === "partial";
@@ -45,6 +57,7 @@ export function DayCheckIn({ habit, dayKey, status, value, dayLabel, sync, actio
 
   function setValue(next: number) {
     setError(null);
+    setDraft(null);
     if (next <= 0) actions.undo(habit.id, dayKey);
     else actions.checkIn(habit.id, dayKey, next);
   }
@@ -93,8 +106,8 @@ export function DayCheckIn({ habit, dayKey, status, value, dayLabel, sync, actio
       aria-label={`Amount for ${habit.name}${forDay}`}
       onSubmit={(event) => {
         event.preventDefault();
-        const next = Number(draft.replace(",", "."));
-        if (draft.trim() === "" || !Number.isFinite(next) || next < 0 || next > 100_000) return setError("Enter an amount of 0 or more.");
+        const next = Number(shown.replace(",", "."));
+        if (shown.trim() === "" || !Number.isFinite(next) || next < 0 || next > 100_000) return setError("Enter an amount of 0 or more.");
         setValue(next);
       }}
     >
@@ -110,9 +123,13 @@ export function DayCheckIn({ habit, dayKey, status, value, dayLabel, sync, actio
           id={inputId}
           className="input w-20 text-center"
           inputMode="decimal"
-          value={draft}
+          value={shown}
           aria-invalid={error ? true : undefined}
-          onChange={(event) => setDraft(event.target.value)}
+          onChange={(event) => setDraft({ dayKey, text: event.target.value })}
+          onBlur={() => {
+            // Left as it was: nothing to keep, so the field follows the value again.
+            if (shown.trim() === String(value)) setDraft(null);
+          }}
         />
         <button type="button" className="btn-secondary w-11 px-0" aria-label={`${habit.name}: ${step} more`} onClick={() => setValue(value + step)}>
           +
@@ -132,5 +149,30 @@ export function DayCheckIn({ habit, dayKey, status, value, dayLabel, sync, actio
       ) : null}
       <div className="flex flex-wrap items-center gap-2">{secondary}</div>
     </form>
+  );
+}
+
+/**
+ * Today's check-in on a list or detail screen. Right after midnight, while the new day's page is on its
+ * way from the server, there is nothing to tap: a tap now could only be for yesterday.
+ */
+export function TodayCheckIn({ habit, writes }: { habit: THabitView; writes: Pick<HabitWrites, "actions" | "syncOf" | "awaitingNewDay"> }) {
+  if (writes.awaitingNewDay) {
+    return (
+      <p className="text-sm text-slate-600" role="status" data-testid="habit-new-day">
+        A new day has started. Loading today&hellip;
+      </p>
+    );
+  }
+  return (
+    <DayCheckIn
+      habit={habit}
+      dayKey={habit.today.dayKey}
+      status={habit.today.status}
+      value={habit.today.value}
+      dayLabel="today"
+      sync={writes.syncOf(habit.id, habit.today.dayKey)}
+      actions={writes.actions}
+    />
   );
 }

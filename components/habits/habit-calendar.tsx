@@ -2,7 +2,7 @@
 
 import { isoWeekdayOf } from "@/lib/dates/day-key";
 import type { THabitView } from "@/lib/schemas/habit";
-import { amountLabel, formatDayKey, loggableStatuses, statusLabels, type DayStatus } from "./habit-display";
+import { amountLabel, canCheckIn, formatDayKey, statusLabels, type DayStatus } from "./habit-display";
 
 export type CalendarDay = { dayKey: string; status: DayStatus; value: number; pending: boolean };
 
@@ -66,7 +66,7 @@ export function HabitCalendar(props: {
           const base = `flex min-h-11 w-full flex-col items-center justify-center gap-0.5 rounded-lg border ${look.className}`;
           return (
             <li key={day.dayKey} data-day-key={day.dayKey} data-status={day.status}>
-              {loggableStatuses.has(day.status) ? (
+              {canCheckIn(day.status) ? (
                 <button
                   type="button"
                   className={`${base} ${props.selected === day.dayKey ? "ring-2 ring-slate-900 ring-offset-1" : ""}`}

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import type { THabitView } from "@/lib/schemas/habit";
-import { DayCheckIn } from "./day-check-in";
-import { formatDayKey, scheduleLabel, statusLabels, targetLabel } from "./habit-display";
+import { TodayCheckIn } from "./day-check-in";
+import { canCheckIn, formatDayKey, hasEnded, scheduleLabel, statusLabels, targetLabel } from "./habit-display";
+import { cueSentence } from "@/lib/habits/cue-sentence";
 import { StrengthRing } from "./strength-ring";
 import type { HabitWrites } from "./use-habit-writes";
 
@@ -11,10 +12,8 @@ export function TrainerBadge() {
   return <span className="rounded-full bg-violet-100 px-2 py-0.5 text-xs font-semibold text-violet-900">From your trainer</span>;
 }
 
-const canCheckToday = (habit: THabitView) => ["open", "done", "partial", "skipped", "missed"].includes(habit.today.status);
-
 /** One habit in a list: today's status and check-off, its strength and current streak. */
-export function HabitCard({ habit, writes }: { habit: THabitView; writes: Pick<HabitWrites, "actions" | "syncOf"> }) {
+export function HabitCard({ habit, writes }: { habit: THabitView; writes: Pick<HabitWrites, "actions" | "syncOf" | "awaitingNewDay"> }) {
   const target = targetLabel(habit);
   return (
     <li className="card space-y-3 p-4" aria-labelledby={`habit-${habit.id}`} data-testid="habit-card">
@@ -32,11 +31,7 @@ export function HabitCard({ habit, writes }: { habit: THabitView; writes: Pick<H
             {" · "}
             Streak <span data-testid="habit-streak">{habit.streak.current}</span>
           </p>
-          {habit.cue && (habit.cue.after || habit.cue.will) ? (
-            <p className="mt-1 text-sm italic text-slate-600">
-              After I {habit.cue.after || "…"}, I will {habit.cue.will || "…"}
-            </p>
-          ) : null}
+          {cueSentence(habit.cue) ? <p className="mt-1 text-sm italic text-slate-600">{cueSentence(habit.cue)}</p> : null}
           {habit.assignedBy ? (
             <p className="mt-1">
               <TrainerBadge />
@@ -44,19 +39,11 @@ export function HabitCard({ habit, writes }: { habit: THabitView; writes: Pick<H
           ) : null}
         </div>
       </div>
-      {canCheckToday(habit) ? (
-        <DayCheckIn
-          habit={habit}
-          dayKey={habit.today.dayKey}
-          status={habit.today.status}
-          value={habit.today.value}
-          dayLabel="today"
-          sync={writes.syncOf(habit.id, habit.today.dayKey)}
-          actions={writes.actions}
-        />
+      {canCheckIn(habit.today.status) ? (
+        <TodayCheckIn habit={habit} writes={writes} />
       ) : (
         <p className="text-sm text-slate-600" data-testid="habit-today-status">
-          {habit.today.status === "paused" ? "Paused today" : habit.endDate && habit.endDate < habit.today.dayKey ? `Ended ${formatDayKey(habit.endDate)}` : `${statusLabels[habit.today.status]} today`}
+          {habit.today.status === "paused" ? "Paused today" : hasEnded(habit) ? `Ended ${formatDayKey(habit.endDate)}` : `${statusLabels[habit.today.status]} today`}
         </p>
       )}
     </li>

@@ -3,38 +3,42 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { addDaysToKey, isoWeekdayOf } from "@/lib/dates/day-key";
 import type { THabitView } from "@/lib/schemas/habit";
 import { fieldErrorsOf, messageOf, useTRPC, useTRPCClient } from "@/lib/trpc/react";
 import { Alert } from "@/components/ui/alert";
 import { HABIT_FORMATION_MEDIAN_DAYS } from "@/lib/habits/habit-stats";
-import { DayCheckIn } from "./day-check-in";
+import { DayCheckIn, TodayCheckIn } from "./day-check-in";
 import { TrainerBadge } from "./habit-card";
 import { HabitCalendar, type CalendarDay } from "./habit-calendar";
-import { applyOverride, dayRef, formatDayKey, horizonLabel, isUpcoming, rateLabel, scheduleLabel, statusLabels, targetLabel, type DayStatus } from "./habit-display";
+import { applyOverride, calendarAsOf, canCheckIn, dayRef, formatDayKey, horizonLabel, isUpcoming, rateLabel, scheduleLabel, statusLabels, targetLabel, type DayStatus } from "./habit-display";
 import { HabitForm } from "./habit-form";
 import { HabitSyncStatus } from "./habit-sync-status";
 import { StrengthChart } from "./strength-chart";
 import { calendarStart, strengthHistory } from "./strength-history";
+import { cueSentence } from "@/lib/habits/cue-sentence";
 import { StrengthRing } from "./strength-ring";
 import { useHabitWrites } from "./use-habit-writes";
 
 type Calendar = { dayKey: string; status: DayStatus; value: number }[];
 
 /** /habits/[id]: progress, the heat map with back-fill, and the habit's settings (edit, pause, archive). */
-export function HabitDetail(props: { userId: string; habit: THabitView; calendar: Calendar; groups: string[] }) {
+export function HabitDetail(props: { userId: string; timeZone: string; habit: THabitView; calendar: Calendar; groups: string[] }) {
   const client = useTRPCClient();
-  const [calendar, setCalendar] = useState(props.calendar);
+  const [fetched, setFetched] = useState(props.calendar);
+  // A fresh page (router.refresh on a new day) brings a fresh calendar.
+  useEffect(() => setFetched(props.calendar), [props.calendar]);
   const initial = useMemo(() => [props.habit], [props.habit]);
   const refetchCalendar = useCallback(() => {
     void client.habits.calendar
       .query({ habitId: props.habit.id })
-      .then(setCalendar)
+      .then(setFetched)
       .catch(() => undefined);
   }, [client, props.habit.id]);
-  const writes = useHabitWrites(props.userId, initial, refetchCalendar);
+  const writes = useHabitWrites({ userId: props.userId, timeZone: props.timeZone, initial, onSent: refetchCalendar });
   const habit = writes.habits[0];
+  const calendar = useMemo(() => calendarAsOf(fetched, habit, writes.currentDayKey), [fetched, habit, writes.currentDayKey]);
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
 
@@ -62,11 +66,7 @@ export function HabitDetail(props: { userId: string; habit: THabitView; calendar
           {target ? ` · target ${target}` : ""}
           {habit.group ? ` · ${habit.group}` : ""}
         </p>
-        {habit.cue && (habit.cue.after || habit.cue.will) ? (
-          <p className="mt-1 italic text-slate-700">
-            After I {habit.cue.after || "…"}, I will {habit.cue.will || "…"}
-          </p>
-        ) : null}
+        {cueSentence(habit.cue) ? <p className="mt-1 italic text-slate-700">{cueSentence(habit.cue)}</p> : null}
         {habit.assignedBy ? (
           <p className="mt-2">
             <TrainerBadge />
@@ -83,17 +83,7 @@ export function HabitDetail(props: { userId: string; habit: THabitView; calendar
           <h2 id="today-heading" className="font-semibold">
             Today · <span data-testid="habit-today-status">{statusLabels[habit.today.status]}</span>
           </h2>
-          {["open", "done", "partial", "skipped"].includes(habit.today.status) ? (
-            <DayCheckIn
-              habit={habit}
-              dayKey={habit.today.dayKey}
-              status={habit.today.status}
-              value={habit.today.value}
-              dayLabel="today"
-              sync={writes.syncOf(habit.id, habit.today.dayKey)}
-              actions={writes.actions}
-            />
-          ) : null}
+          {canCheckIn(habit.today.status) ? <TodayCheckIn habit={habit} writes={writes} /> : null}
           {habit.today.status === "paused" ? <p className="text-sm text-slate-600">{pausedUntil(habit)}</p> : null}
         </section>
       )}
@@ -103,7 +93,7 @@ export function HabitDetail(props: { userId: string; habit: THabitView; calendar
           Progress
         </h2>
         <div className="flex items-center gap-4">
-          <StrengthRing score={habit.strength} size={96} label="Habit strength" />
+          <StrengthRing score={habit.strength} size="large" label="Habit strength" />
           <div className="space-y-1">
             <p className="font-semibold text-slate-900">Habit strength</p>
             <p className="text-sm text-slate-600">Grows with every check-in and fades slowly on a missed day. Skipped and paused days do not count against it.</p>

@@ -1,3 +1,5 @@
+import { addDaysToKey, daysBetween } from "@/lib/dates/day-key";
+import { dayKeysFrom, dayStatusOf, type Habit } from "@/lib/habits/habit-schedule";
 import { HABIT_FORMATION_MEDIAN_DAYS } from "@/lib/habits/habit-stats";
 import type { THabitView } from "@/lib/schemas/habit";
 
@@ -48,8 +50,14 @@ export const statusLabels: Record<DayStatus, string> = {
   before_start: "Before the start",
 };
 
-/** Days on which a check-in, skip or undo means something (scheduled, started, not paused). */
-export const loggableStatuses: ReadonlySet<DayStatus> = new Set(["done", "partial", "missed", "skipped", "open"]);
+const loggableStatuses: ReadonlySet<DayStatus> = new Set(["done", "partial", "missed", "skipped", "open"]);
+
+/**
+ * Whether a check-in, skip or undo means something on a day with this status (scheduled, started, not
+ * paused, not ended). The one rule for today's buttons and the calendar alike ("missed" is only ever a
+ * past day).
+ */
+export const canCheckIn = (status: DayStatus) => loggableStatuses.has(status);
 
 /** Percent 0..100 for a 0..1 score. */
 export const percent = (score: number) => Math.round(score * 100);
@@ -72,7 +80,7 @@ export function statusFromValue(value: number, target: number, isToday: boolean)
 
 /** The status a day shows once a queued write lands (the server's rules, for scheduled days). */
 export function applyOverride(status: DayStatus, value: number, override: DayOverride | undefined, target: number, isToday: boolean): { status: DayStatus; value: number } {
-  if (!override || !loggableStatuses.has(status)) return { status, value };
+  if (!override || !canCheckIn(status)) return { status, value };
   if (override.kind === "skipped") return { status: "skipped", value: 0 };
   if (override.kind === "cleared") return { status: isToday ? "open" : "missed", value: 0 };
   return { status: statusFromValue(override.value, target, isToday), value: override.value };
@@ -102,6 +110,47 @@ export function withPendingToday(habit: THabitView, overrides: Map<string, DayOv
   return { ...habit, today: { ...habit.today, ...today } };
 }
 
+type CalendarEntry = { dayKey: string; status: DayStatus; value: number };
+type ScheduleFields = Pick<THabitView, "type" | "target" | "schedule" | "startDate" | "endDate" | "pauses">;
+
+const domainOf = (habit: ScheduleFields): Habit => ({
+  type: habit.type,
+  target: habit.target,
+  schedule: habit.schedule,
+  window: { startDate: habit.startDate, endDate: habit.endDate, pauses: habit.pauses },
+});
+
+/**
+ * The server's view says which day was "today" when the page was made. A page from the offline copy,
+ * or an app left open overnight, can be a day (or more) behind the member's clock.
+ */
+export const isBehind = (habit: THabitView, currentDayKey: string | null) => currentDayKey !== null && currentDayKey > habit.today.dayKey;
+
+/**
+ * A habit as of the member's current day when the server's view is from an earlier one: the new day
+ * with nothing logged yet (open when it is scheduled; paused, ended or not scheduled by the habit's own
+ * rules), so a "today" button writes for the real today. Strength, streak and rates stay as the server
+ * last said until its next answer.
+ */
+export function asOfDay(habit: THabitView, currentDayKey: string | null): THabitView {
+  if (currentDayKey === null || !isBehind(habit, currentDayKey)) return habit;
+  const status = dayStatusOf(domainOf(habit), new Map(), currentDayKey, currentDayKey);
+  return { ...habit, today: { dayKey: currentDayKey, status, value: 0 }, daysSinceStart: Math.max(0, daysBetween(habit.startDate, currentDayKey)) };
+}
+
+/**
+ * The heat map moved on to the member's current day (same length): the old today, if left open, is
+ * now missed, and the new days carry the habit's own statuses with nothing logged.
+ */
+export function calendarAsOf<Day extends CalendarEntry>(calendar: Day[], habit: ScheduleFields, currentDayKey: string | null): CalendarEntry[] {
+  const last = calendar.at(-1);
+  if (currentDayKey === null || !last || currentDayKey <= last.dayKey) return calendar;
+  const domain = domainOf(habit);
+  const past = calendar.map((day): CalendarEntry => (day.status === "open" ? { ...day, status: "missed" } : day));
+  const added = dayKeysFrom(addDaysToKey(last.dayKey, 1), currentDayKey).map((dayKey) => ({ dayKey, status: dayStatusOf(domain, new Map(), dayKey, currentDayKey), value: 0 }));
+  return [...past, ...added].slice(added.length);
+}
+
 export type HabitGroup = { name: string; habits: THabitView[] };
 
 /** Routines together (habit stacking), in first-seen order; habits without a group last. */
@@ -118,7 +167,7 @@ export function groupHabits(habits: THabitView[]): HabitGroup[] {
 
 /** Not started yet (a trainer's program adds habits in phases): listed as "Starts <date>". */
 export const isUpcoming = (habit: THabitView) => habit.startDate > habit.today.dayKey;
-export const hasEnded = (habit: THabitView) => habit.endDate !== null && habit.endDate < habit.today.dayKey;
+export const hasEnded = (habit: THabitView): habit is THabitView & { endDate: string } => habit.endDate !== null && habit.endDate < habit.today.dayKey;
 
 /** "Tue 1 Dec" for a day key, read as a calendar date (no time zone shift). */
 export function formatDayKey(dayKey: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {

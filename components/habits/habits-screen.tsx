@@ -9,8 +9,8 @@ import { useHabitWrites } from "./use-habit-writes";
 import { HABIT_FORMATION_MEDIAN_DAYS } from "@/lib/habits/habit-stats";
 
 /** /habits: routines together with today's check-off, upcoming habits apart, an empty state that leads to creation. */
-export function HabitsScreen({ userId, initial }: { userId: string; initial: THabitView[] }) {
-  const writes = useHabitWrites(userId, initial);
+export function HabitsScreen({ userId, timeZone, initial }: { userId: string; timeZone: string; initial: THabitView[] }) {
+  const writes = useHabitWrites({ userId, timeZone, initial });
   const current = writes.habits.filter((habit) => !isUpcoming(habit));
   const upcoming = writes.habits.filter(isUpcoming).sort((a, b) => a.startDate.localeCompare(b.startDate));
   const groups = groupHabits(current);

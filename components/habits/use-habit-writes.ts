@@ -1,9 +1,11 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { THabitView } from "@/lib/schemas/habit";
 import { useOutbox } from "@/components/train/use-outbox";
-import { dayRef, pendingOverrides, withPendingToday, type DayOverride, type HabitWritePath } from "./habit-display";
+import { asOfDay, dayRef, isBehind, pendingOverrides, withPendingToday, type DayOverride, type HabitWritePath } from "./habit-display";
+import { useCurrentDayKey } from "./use-current-day-key";
 
 type Optimistic = Map<string, { key: string; override: DayOverride }>;
 
@@ -14,15 +16,52 @@ function withoutKeys(current: Optimistic, keys: Set<string>): Optimistic {
 
 let counter = 0;
 
+/** How long a new day waits for the server's fresh page before it is shown from this phone's copy. */
+const NEW_DAY_WAIT_MS = 10_000;
+
+/**
+ * Once a new day has begun under a page made on an earlier one: fetch the fresh page (router.refresh)
+ * when online, and say whether that is still awaited. A refresh that cannot reach the server makes
+ * Next.js reload the page, which the service worker may answer with the same cached copy, so it is
+ * tried once per screen and day; after that, or offline, or after a wait, the day rolls over here.
+ */
+function useNewDayRefresh(behind: boolean, dayKey: string | null, online: boolean): boolean {
+  const router = useRouter();
+  const [awaiting, setAwaiting] = useState<string | null>(null);
+  useEffect(() => {
+    if (!behind || dayKey === null || !online || !navigator.onLine) return;
+    const marker = `habits-new-day:${window.location.pathname}`;
+    try {
+      if (sessionStorage.getItem(marker) === dayKey) return;
+      sessionStorage.setItem(marker, dayKey);
+    } catch {
+      // No session storage (private mode): refresh without the guard.
+    }
+    setAwaiting(dayKey);
+    router.refresh();
+    const timer = window.setTimeout(() => setAwaiting(null), NEW_DAY_WAIT_MS);
+    return () => {
+      window.clearTimeout(timer);
+      setAwaiting(null);
+    };
+  }, [behind, dayKey, online, router]);
+  return behind && awaiting === dayKey;
+}
+
 /**
  * Habit check-ins, skips and undos through the offline outbox: the tap shows at once (the queued
  * write is applied over the server's view), works with no signal, and is replayed in order exactly
  * once. The server's answer to each write (the habit's fresh view) replaces the habit when it lands.
  */
-export function useHabitWrites(userId: string, initial: THabitView[], onSent?: (habit: THabitView) => void) {
+export function useHabitWrites({ userId, timeZone, initial, onSent }: { userId: string; timeZone: string; initial: THabitView[]; onSent?: (habit: THabitView) => void }) {
   const outbox = useOutbox(userId);
   const [served, setServed] = useState<THabitView[]>(initial);
   useEffect(() => setServed(initial), [initial]);
+  // "Today" is the member's day now, not the day the page was made: a check-in never lands on yesterday.
+  const currentDayKey = useCurrentDayKey(timeZone);
+  const behind = served.some((habit) => isBehind(habit, currentDayKey));
+  /** True while the fresh page for a new day is on its way: today's buttons wait for it. */
+  const awaitingNewDay = useNewDayRefresh(behind, currentDayKey, outbox.online);
   const sentListener = useRef(onSent);
   sentListener.current = onSent;
   // The latest tap per habit-day, shown before IndexedDB has confirmed it: quick taps (−/+) build on
@@ -67,7 +106,7 @@ export function useHabitWrites(userId: string, initial: THabitView[], onSent?: (
     () => new Set(outbox.rejected.filter((write) => write.path.startsWith("habits.")).map((write) => dayRef(write.subjectIds[0] ?? "", (write.input as { dayKey: string }).dayKey))),
     [outbox.rejected],
   );
-  const habits = useMemo(() => served.map((habit) => withPendingToday(habit, overrides)), [served, overrides]);
+  const habits = useMemo(() => served.map((habit) => withPendingToday(asOfDay(habit, currentDayKey), overrides)), [served, currentDayKey, overrides]);
 
   const queue = useCallback(
     (path: HabitWritePath, habitId: string, dayKey: string, input: Record<string, unknown>) => {
@@ -105,7 +144,7 @@ export function useHabitWrites(userId: string, initial: THabitView[], onSent?: (
   /** A habit's fresh view from an online edit (update, pause). */
   const replace = useCallback((fresh: THabitView) => setServed((list) => list.map((habit) => (habit.id === fresh.id ? fresh : habit))), []);
 
-  return { outbox, habits, overrides, actions, syncOf, replace };
+  return { outbox, habits, currentDayKey, awaitingNewDay, overrides, actions, syncOf, replace };
 }
 
 export type HabitWrites = ReturnType<typeof useHabitWrites>;

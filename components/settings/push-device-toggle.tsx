@@ -3,24 +3,29 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { deviceLabelOf, pushSupport, urlBase64ToBytes, type PushSupport } from "@/lib/push/browser-push";
+import { deviceLabelOf, pushSupport, sameKey, urlBase64ToBytes, type PushSupport } from "@/lib/push/browser-push";
+import { deviceSubscription } from "@/lib/push/device-subscription";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 
-// A browser whose push service is unreachable may never answer `subscribe`: give up and say so.
+// A browser whose push service is unreachable may never answer `subscribe`, and a page whose service
+// worker failed to install never gets `ready`: give up and say so rather than spin forever.
 const SUBSCRIBE_TIMEOUT_MS = 15_000;
+
+class PushUnavailable extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DOMException("push service timeout", "TimeoutError")), ms);
+    const timer = setTimeout(() => reject(new PushUnavailable("timeout")), ms);
     promise.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
 
 type DeviceState = { support: PushSupport; subscribed: boolean } | null;
+type Subscribe = (input: { endpoint: string; keys: { p256dh: string; auth: string }; deviceLabel: string }) => Promise<unknown>;
 
-async function currentSubscription(): Promise<PushSubscription | null> {
-  const registration = await navigator.serviceWorker.getRegistration("/");
-  return registration ? registration.pushManager.getSubscription() : null;
+function register(subscription: PushSubscription, save: Subscribe) {
+  const json = subscription.toJSON();
+  return save({ endpoint: subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? "", auth: json.keys?.auth ?? "" }, deviceLabel: deviceLabelOf(navigator.userAgent) });
 }
 
 /**
@@ -36,12 +41,19 @@ export function PushDeviceToggle() {
   const vapid = useQuery({ ...trpc.push.vapidPublicKey.queryOptions(), staleTime: Infinity });
   const subscribe = useMutation(trpc.push.subscribe.mutationOptions());
   const unsubscribe = useMutation(trpc.push.unsubscribe.mutationOptions());
+  const refreshDevices = () => queryClient.invalidateQueries({ queryKey: trpc.push.devices.queryKey() });
 
   useEffect(() => {
     // Detected after mount: the server cannot know what this browser supports.
     const support = pushSupport(window);
     if (support !== "supported") return setDevice({ support, subscribed: false });
-    void currentSubscription().then((subscription) => setDevice({ support, subscribed: Boolean(subscription) }));
+    void deviceSubscription().then(async (subscription) => {
+      setDevice({ support, subscribed: Boolean(subscription) });
+      // Saying it again is harmless (the server upserts by endpoint) and repairs a subscribe that failed
+      // halfway or an endpoint still filed under the previous account on a shared phone.
+      if (subscription) await register(subscription, subscribe.mutateAsync).then(refreshDevices, () => undefined);
+    });
+    // Once, on mount.
   }, []);
 
   async function turnOn() {
@@ -54,18 +66,23 @@ export function PushDeviceToggle() {
         if (permission !== "denied") setError("Notifications were not allowed. Try again and choose Allow.");
         return;
       }
-      if (!vapid.data) throw new Error("The reminder service is not reachable right now. Try again in a moment.");
-      const registration = await navigator.serviceWorker.ready;
-      const subscription = await withTimeout(
-        registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: urlBase64ToBytes(vapid.data.publicKey) }),
-        SUBSCRIBE_TIMEOUT_MS,
-      );
-      const json = subscription.toJSON();
-      await subscribe.mutateAsync({ endpoint: subscription.endpoint, keys: { p256dh: json.keys?.p256dh ?? "", auth: json.keys?.auth ?? "" }, deviceLabel: deviceLabelOf(navigator.userAgent) });
+      const key = vapid.data ?? (await vapid.refetch()).data;
+      if (!key) throw new Error("The reminder service is not reachable right now. Try again in a moment.");
+      const applicationServerKey = urlBase64ToBytes(key.publicKey);
+      const registration = await withTimeout(navigator.serviceWorker.ready, SUBSCRIBE_TIMEOUT_MS);
+      // A subscription made with an older server key cannot be reused: drop it and make a new one.
+      const existing = await registration.pushManager.getSubscription();
+      if (existing && !sameKey(existing.options.applicationServerKey, applicationServerKey)) await existing.unsubscribe();
+      const subscription = await withTimeout(registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey }), SUBSCRIBE_TIMEOUT_MS);
+      await register(subscription, subscribe.mutateAsync);
       setDevice({ support: "supported", subscribed: true });
-      await queryClient.invalidateQueries({ queryKey: trpc.push.devices.queryKey() });
+      await refreshDevices();
     } catch (cause) {
-      setError(cause instanceof DOMException ? "This browser could not reach its push service. Check your connection and try again." : messageOf(cause));
+      setError(
+        cause instanceof PushUnavailable || cause instanceof DOMException
+          ? "This browser could not reach its push service. Check your connection and try again."
+          : messageOf(cause),
+      );
     } finally {
       setBusy(false);
     }
@@ -75,13 +92,13 @@ export function PushDeviceToggle() {
     setError(null);
     setBusy(true);
     try {
-      const subscription = await currentSubscription();
+      const subscription = await deviceSubscription();
       if (subscription) {
         await unsubscribe.mutateAsync({ endpoint: subscription.endpoint });
         await subscription.unsubscribe();
       }
       setDevice({ support: "supported", subscribed: false });
-      await queryClient.invalidateQueries({ queryKey: trpc.push.devices.queryKey() });
+      await refreshDevices();
     } catch (cause) {
       setError(messageOf(cause));
     } finally {
@@ -104,7 +121,7 @@ export function PushDeviceToggle() {
       ) : (
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-sm text-slate-700" data-testid="push-device-state">Reminders are off for this device.</p>
-          <button type="button" className="btn-primary" onClick={turnOn} disabled={busy || vapid.isPending}>Turn on reminders</button>
+          <button type="button" className="btn-primary" onClick={turnOn} disabled={busy}>Turn on reminders</button>
         </div>
       )}
       {error ? <Alert>{error}</Alert> : null}

@@ -10,7 +10,7 @@ export function ReminderSettings() {
         <h2 id="reminders-heading" className="text-lg font-semibold">Habit reminders</h2>
         <p className="mt-1 text-sm text-slate-600">
           Reminders arrive at the times set on each habit, in your time zone, even when the app is closed. You can mark a habit
-          done or snooze it from the notification.
+          done or snooze it from the notification. Signing out turns them off on this device.
         </p>
       </div>
       <PushDeviceToggle />

@@ -2,16 +2,16 @@
 
 import Link from "next/link";
 import type { THabitView } from "@/lib/schemas/habit";
-import { DayCheckIn } from "@/components/habits/day-check-in";
-import { groupHabits, scheduleLabel, targetLabel } from "@/components/habits/habit-display";
+import { TodayCheckIn } from "@/components/habits/day-check-in";
+import { canCheckIn, groupHabits, scheduleLabel, targetLabel } from "@/components/habits/habit-display";
 import { HabitSyncStatus } from "@/components/habits/habit-sync-status";
 import { useHabitWrites } from "@/components/habits/use-habit-writes";
 
-const dueToday = (habit: THabitView) => ["open", "done", "partial", "skipped"].includes(habit.today.status);
+const dueToday = (habit: THabitView) => canCheckIn(habit.today.status);
 
 /** Today's habits as routines, checked off right here (through the offline outbox like everywhere else). */
-export function TodayHabits({ userId, initial }: { userId: string; initial: THabitView[] }) {
-  const writes = useHabitWrites(userId, initial);
+export function TodayHabits({ userId, timeZone, initial }: { userId: string; timeZone: string; initial: THabitView[] }) {
+  const writes = useHabitWrites({ userId, timeZone, initial });
   const due = writes.habits.filter(dueToday);
   const done = due.filter((habit) => habit.today.status === "done").length;
   const groups = groupHabits(due);
@@ -56,15 +56,7 @@ export function TodayHabits({ userId, initial }: { userId: string; initial: THab
                         {targetLabel(habit) ? ` · ${targetLabel(habit)}` : ""} · Streak {habit.streak.current}
                       </span>
                     </p>
-                    <DayCheckIn
-                      habit={habit}
-                      dayKey={habit.today.dayKey}
-                      status={habit.today.status}
-                      value={habit.today.value}
-                      dayLabel="today"
-                      sync={writes.syncOf(habit.id, habit.today.dayKey)}
-                      actions={writes.actions}
-                    />
+                    <TodayCheckIn habit={habit} writes={writes} />
                   </li>
                 ))}
               </ul>

@@ -46,3 +46,10 @@ export function deviceLabelOf(userAgent: string): string {
             : "";
   return system ? `${browser} on ${system}` : browser;
 }
+
+/** Whether an existing subscription was made with this server key (after a key change it must be renewed). */
+export function sameKey(current: ArrayBuffer | null | undefined, wanted: Uint8Array): boolean {
+  if (!current) return false;
+  const bytes = new Uint8Array(current);
+  return bytes.length === wanted.length && bytes.every((byte, index) => byte === wanted[index]);
+}

@@ -12,7 +12,9 @@ export const ZHabitScheduleSchema = z.discriminatedUnion("kind", [
       .array(z.int().min(1).max(7))
       .min(1, "Choose at least one weekday")
       .max(7)
-      .refine((days) => new Set(days).size === days.length, "Each weekday once"),
+      .refine((days) => new Set(days).size === days.length, "Each weekday once")
+      // Stored in order, so the same schedule always compares equal (assigned habits, edits).
+      .transform((days) => [...days].sort((a, b) => a - b)),
   }),
   z
     .object({ kind: z.literal("per_period"), times: z.int().min(1, "At least once").max(31), periodDays: z.int().min(2, "A period of at least 2 days").max(31) })

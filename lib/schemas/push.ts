@@ -16,6 +16,9 @@ export const ZPushSubscribeResultSchema = z.object({ id: z.string() });
 export const ZPushUnsubscribeRequestSchema = z.object({ endpoint: z.string().min(1).max(2048) });
 export const ZPushUnsubscribeResultSchema = z.object({ removed: z.boolean() });
 
+/** A device id as push.devices lists it (the base64url SHA-256 of its endpoint). */
+export const ZPushRemoveDeviceRequestSchema = z.object({ id: z.string().min(1).max(64) });
+
 export const ZPushDeviceSchema = z.object({ id: z.string(), deviceLabel: z.string(), createdAt: z.date(), lastSuccessAt: z.date().nullable() });
 export const ZPushDevicesSchema = z.array(ZPushDeviceSchema);
 
@@ -35,7 +38,3 @@ export const ZSnoozeRequestSchema = z.object({
   minutes: z.int().min(5).max(240).default(60),
 });
 export const ZSnoozeResultSchema = z.object({ dueAt: z.date() });
-
-export type TPushSubscribeRequest = z.infer<typeof ZPushSubscribeRequestSchema>;
-export type TPushDevice = z.infer<typeof ZPushDeviceSchema>;
-export type TReminderSettings = z.infer<typeof ZReminderSettingsSchema>;

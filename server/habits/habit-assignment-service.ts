@@ -10,7 +10,7 @@ import { syncHabitReminders } from "@/server/reminders/habit-reminder-sync";
 import { toObjectId } from "@/server/train/access";
 import type { SessionUser } from "@/server/users/user-service";
 import { HabitModel, type HabitDoc } from "./habit-model";
-import { getHabit, listHabits } from "./habit-service";
+import { getHabit, listHabits, planFields } from "./habit-service";
 
 // A trainer acting on a client's habits. The habit belongs to the client (they check it in, get its
 // reminders, may pause or archive it); `assignedBy` records the trainer, who alone may change what it
@@ -51,7 +51,10 @@ async function loadAssigned(trainer: Trainer, auditActor: AuditActor, clientId: 
 /** Replaces the definition of a habit the trainer assigned; its check-ins stay. */
 export async function updateAssignedHabit(trainer: Trainer, auditActor: AuditActor, clientId: string, habitId: string, definition: Definition): Promise<THabitView> {
   const habit = await loadAssigned(trainer, auditActor, clientId, habitId);
-  await HabitModel.updateOne({ _id: habit._id }, { $set: definition });
+  // Only the plan: once assigned, reminder times, group and cue are the member's (a trainer screen that
+  // left them out must not wipe the member's reminders).
+  const plan = Object.fromEntries(planFields.map((field) => [field, definition[field]]));
+  await HabitModel.updateOne({ _id: habit._id }, { $set: plan });
   await syncHabitReminders(habitId);
   return getHabit(asClient(clientId), habitId);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Types } from "mongoose";
 import type { z } from "zod";
 import { addDaysToKey, dayKeyOf, daysBetween } from "@/lib/dates/day-key";
-import { dayStatuses, type CheckIns, type Habit } from "@/lib/habits/habit-schedule";
+import { dayStatuses, type CheckIns, type Habit, type HabitWindow } from "@/lib/habits/habit-schedule";
 import { completionRate, streaks } from "@/lib/habits/habit-stats";
 import { currentStrength } from "@/lib/habits/habit-strength";
 import type { THabitView, ZCheckInRequestSchema, ZHabitDefinitionSchema, ZPauseHabitRequestSchema } from "@/lib/schemas/habit";
@@ -25,15 +25,22 @@ async function loadHabit(actor: Actor, habitId: string): Promise<StoredHabit> {
   return habit;
 }
 
-const toDomain = (habit: StoredHabit): Habit => ({
+/** The days a stored habit counts (start, end, pauses) as the domain code (lib/habits) wants them. */
+export function habitWindow(habit: Pick<HabitDoc, "startDate" | "endDate" | "pauses">): HabitWindow {
+  return { startDate: habit.startDate, endDate: habit.endDate ?? null, pauses: (habit.pauses ?? []).map((pause) => ({ from: pause.from!, to: pause.to! })) };
+}
+
+/** A stored habit as the domain code sees it (also used by the reminder scheduler). */
+export const toDomain = (habit: Pick<HabitDoc, "type" | "target" | "schedule" | "startDate" | "endDate" | "pauses">): Habit => ({
   type: habit.type,
   target: habit.target,
   schedule: habit.schedule as Habit["schedule"],
-  window: { startDate: habit.startDate, endDate: habit.endDate ?? null, pauses: (habit.pauses ?? []).map((pause) => ({ from: pause.from!, to: pause.to! })) },
+  window: habitWindow(habit),
 });
 
-async function checkInsOf(habitId: Types.ObjectId): Promise<CheckIns> {
-  const rows = await HabitCheckInModel.find({ habitId }).lean();
+/** A habit's check-ins by day, all of them or from `fromKey` on. */
+export async function checkInsOf(habitId: Types.ObjectId, fromKey?: string): Promise<CheckIns> {
+  const rows = await HabitCheckInModel.find(fromKey ? { habitId, dayKey: { $gte: fromKey } } : { habitId }).lean();
   return new Map(rows.map((row) => [row.dayKey, { value: row.value ?? 0, skipped: Boolean(row.skipped) }]));
 }
 
@@ -90,11 +97,14 @@ export async function createHabit(actor: Actor, definition: Definition): Promise
 }
 
 /** What a habit asks for and when: on a trainer-assigned habit, the trainer's to change (trainerHabits.update). */
-const planFields = ["name", "type", "target", "unit", "schedule", "startDate", "endDate"] as const;
+/** What a trainer plans on an assigned habit; the rest (reminders, group, cue) is the member's. */
+export const planFields = ["name", "type", "target", "unit", "schedule", "startDate", "endDate"] as const;
+// Key order and weekday order do not make a different plan (habits stored before days were sorted).
 const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
-  );
+  JSON.stringify(value, (_key, inner: unknown) => {
+    if (Array.isArray(inner)) return inner.every((item) => typeof item === "number") ? [...inner].sort((a, b) => a - b) : inner;
+    return inner && typeof inner === "object" ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner;
+  });
 
 /**
  * The member keeps the day-to-day of an assigned habit (check-ins, skips, pauses, reminders, group,

@@ -11,7 +11,7 @@ const state = ((globalThis as { __characterCoachJobs?: { started: boolean } })._
 
 /**
  * In-process jobs. Housekeeping is idempotent, so running it in several app instances at once is
- * harmless; habit reminders must go out exactly once, so every instance polls `reminder_jobs` and leases
+ * harmless; habit reminders go out once per live lease, so every instance polls `reminder_jobs` and leases
  * each due occurrence before sending (server/reminders/reminder-scheduler.ts).
  */
 export function startBackgroundJobs(): void {
@@ -39,8 +39,9 @@ function startReminderScheduler(): void {
     ticking = true;
     try {
       await connectDb();
+      // One tick at a time: a slow one stops claiming after half a lease and the next picks up the rest.
       const result = await runReminderTick({ workerId });
-      if (result.claimed > 0) logger.info({ job: "reminders", ...result }, "job done");
+      if (result.claimed > 0 || result.failed > 0) logger.info({ job: "reminders", ...result }, "job done");
     } catch (error) {
       logger.warn({ job: "reminders", err: { message: (error as Error).message } }, "job failed; will retry");
     } finally {

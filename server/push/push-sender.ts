@@ -74,7 +74,8 @@ export async function sendPush(target: PushTarget, payload: unknown, options: Se
       redirect: "manual",
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-    await response.arrayBuffer().catch(() => undefined);
+    // Only the status and headers matter; a body is not read (it could be any size), just released.
+    await response.body?.cancel().catch(() => undefined);
   } catch (error) {
     const name = (error as Error).name;
     return { kind: "retry", status: null, retryAfterMs: null, error: name === "TimeoutError" ? "timeout" : `network: ${(error as Error).message}` };

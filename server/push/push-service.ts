@@ -8,6 +8,13 @@ import { PushSubscriptionModel, type StoredPushSubscription } from "./push-subsc
 
 export type PushDevice = { id: string; deviceLabel: string; createdAt: Date; lastSuccessAt: Date | null };
 
+/**
+ * Devices kept per member: every reminder goes to each of them, so the count bounds a job's work. A new
+ * subscription beyond it evicts the one that last worked longest ago (browsers rotate endpoints and
+ * rarely say so; the stale ones are the ones nobody reads).
+ */
+export const MAX_SUBSCRIPTIONS_PER_USER = 10;
+
 /** The subscription id: a hash of the endpoint, so the endpoint itself (a capability URL) stays server-side. */
 export const subscriptionIdOf = (endpoint: string) => createHash("sha256").update(endpoint).digest("base64url");
 
@@ -38,13 +45,30 @@ export async function subscribe(userId: string, input: { endpoint: string; keys:
       await PushSubscriptionModel.updateOne({ _id }, { $set: { ...fields, failures: 0 } });
     }
   });
+  await oneAtATime(`push-subscriptions-of:${userId}`, () => evictBeyondLimit(userId, _id));
   return { id: _id };
+}
+
+/** Keeps the member's newest MAX_SUBSCRIPTIONS_PER_USER devices (by last success, else creation); never `keep`. */
+async function evictBeyondLimit(userId: string, keep: string): Promise<void> {
+  const rows = await PushSubscriptionModel.find({ userId: new Types.ObjectId(userId) }).select({ _id: 1, createdAt: 1, lastSuccessAt: 1 }).lean();
+  if (rows.length <= MAX_SUBSCRIPTIONS_PER_USER) return;
+  const lastSeen = (row: (typeof rows)[number]) => (row.lastSuccessAt ?? row.createdAt).getTime();
+  const oldestFirst = rows.filter((row) => String(row._id) !== keep).sort((a, b) => lastSeen(a) - lastSeen(b));
+  const evicted = oldestFirst.slice(0, rows.length - MAX_SUBSCRIPTIONS_PER_USER).map((row) => String(row._id));
+  await PushSubscriptionModel.deleteMany({ _id: { $in: evicted }, userId: new Types.ObjectId(userId) });
 }
 
 /** Removes the caller's own subscription for this endpoint; someone else's is left alone. */
 export async function unsubscribe(userId: string, endpoint: string): Promise<{ removed: boolean }> {
   const result = await PushSubscriptionModel.deleteOne({ _id: subscriptionIdOf(endpoint), userId: new Types.ObjectId(userId) });
   return { removed: result.deletedCount === 1 };
+}
+
+/** Removes one of the caller's devices by its id (from push.devices); someone else's id reads as missing. */
+export async function removeDevice(userId: string, id: string): Promise<void> {
+  const result = await PushSubscriptionModel.deleteOne({ _id: id, userId: new Types.ObjectId(userId) });
+  if (result.deletedCount !== 1) throw new AppError("NOT_FOUND", "No such device.");
 }
 
 export async function listDevices(userId: string): Promise<PushDevice[]> {

@@ -1,14 +1,10 @@
 import "server-only";
 import { Types } from "mongoose";
 import { HabitModel, type HabitDoc } from "@/server/habits/habit-model";
-import { oneAtATime } from "@/server/db/one-at-a-time";
 import { logger } from "@/server/logging/logger";
-import { createJob, habitJobId, readJob, transitionJob } from "./reminder-job-store";
+import { createJob, habitJobId, readJob, transitionJob, withTransitionRetry } from "./reminder-job-store";
 import { planHabitReminder, sameOccurrence } from "./reminder-plan";
 import { memberReminderContext } from "./reminder-settings";
-
-const TRIES = 10;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Re-plans a habit's next regular reminder (`reminder_jobs` `habit:<habitId>`) from its current
@@ -21,32 +17,28 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function syncHabitReminders(habitId: string): Promise<void> {
   if (!Types.ObjectId.isValid(habitId)) return;
   const jobId = habitJobId(habitId);
-  await oneAtATime(`reminder-job:${jobId}`, async () => {
-    for (let attempt = 0; attempt < TRIES; attempt++) {
-      const habit = (await HabitModel.findById(habitId).lean()) as (HabitDoc & { _id: Types.ObjectId }) | null;
-      const job = await readJob(jobId);
-      const context = habit ? await memberReminderContext(String(habit.userId)) : null;
-      const now = new Date();
-      const pendingOccurrence = job && job.dayKey && job.occursAt.getTime() <= now.getTime();
-      const after = pendingOccurrence ? new Date(job.occursAt.getTime() - 1) : now;
-      const desired = habit && context ? planHabitReminder(habit, context, after) : null;
-      if (!job) {
-        if (!desired || !habit) return;
-        if (await createJob({ _id: jobId, kind: "habit", userId: habit.userId, habitId: habit._id }, desired)) return;
-      } else {
-        if (desired && sameOccurrence(job, desired)) return;
-        if (await transitionJob(job, desired, "sync", now)) return;
-      }
-      // A worker is moving the job on right now: wait for its write, then plan again from what it wrote.
-      await sleep(25 * (attempt + 1));
-    }
-    logger.warn({ job: "reminders", habitId }, "could not re-plan the habit's reminder; the scheduler keeps the previous plan");
+  const done = await withTransitionRetry(jobId, async () => {
+    // The job first, then the habit: the habit read is then never older than the job state compared
+    // with it, and a worker that moves the job on after this read makes the transition below lose
+    // (and this loop re-plan from what the worker wrote).
+    const job = await readJob(jobId);
+    const habit = (await HabitModel.findById(habitId).lean()) as (HabitDoc & { _id: Types.ObjectId }) | null;
+    const context = habit ? await memberReminderContext(String(habit.userId)) : null;
+    const now = new Date();
+    const pendingOccurrence = job && job.dayKey && job.occursAt.getTime() <= now.getTime();
+    const after = pendingOccurrence ? new Date(job.occursAt.getTime() - 1) : now;
+    const desired = habit && context ? planHabitReminder(habit, context, after) : null;
+    if (!job) return !desired || !habit || (await createJob({ _id: jobId, kind: "habit", userId: habit.userId, habitId: habit._id }, desired));
+    if (desired && sameOccurrence(job, desired)) return true;
+    return transitionJob(job, desired, "sync", now);
   });
+  if (!done) logger.warn({ job: "reminders", habitId }, "could not re-plan the habit's reminder; the scheduler keeps the previous plan");
 }
 
-/** Re-plans every habit of a member (their time zone or quiet hours changed). */
+/** Re-plans every active habit of a member (their time zone or quiet hours changed). */
 export async function syncUserReminders(userId: string): Promise<void> {
   if (!Types.ObjectId.isValid(userId)) return;
-  const habits = await HabitModel.find({ userId: new Types.ObjectId(userId) }).select({ _id: 1 }).lean();
+  // Archived habits have no job (archiving deleted it) and need none.
+  const habits = await HabitModel.find({ userId: new Types.ObjectId(userId), archivedAt: null }).select({ _id: 1 }).lean();
   for (const habit of habits) await syncHabitReminders(String(habit._id));
 }

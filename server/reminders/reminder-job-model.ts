@@ -58,7 +58,7 @@ const reminderJobClaimSchema = new Schema(
 reminderJobClaimSchema.index({ at: 1 }, { name: "at" });
 
 export type ReminderJobDoc = InferSchemaType<typeof reminderJobSchema>;
-export type ReminderJobClaimDoc = InferSchemaType<typeof reminderJobClaimSchema>;
+type ReminderJobClaimDoc = InferSchemaType<typeof reminderJobClaimSchema>;
 export const ReminderJobModel: Model<ReminderJobDoc> =
   (models.ReminderJob as Model<ReminderJobDoc>) ?? model<ReminderJobDoc>("ReminderJob", reminderJobSchema);
 export const ReminderJobClaimModel: Model<ReminderJobClaimDoc> =

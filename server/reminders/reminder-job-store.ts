@@ -1,13 +1,20 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Types } from "mongoose";
+import { oneAtATime } from "@/server/db/one-at-a-time";
 import { isDuplicateKeyError } from "@/server/errors/app-error";
 import { ReminderJobClaimModel, ReminderJobModel, type ReminderJobDoc } from "./reminder-job-model";
 
 /** How long a lease (or an unfinished transition) protects a job before another worker may take over. */
 export const LEASE_MS = 2 * 60_000;
-/** Takeovers tried per generation before giving up for this tick (each needs the previous lease expired). */
-const MAX_TAKEOVERS = 50;
+/**
+ * Leases per generation before the scheduler stops taking it over and forces the job on (it logs an
+ * error): each takeover means a worker died or hung on this occurrence, so it is not tried forever.
+ */
+export const MAX_TAKEOVERS = 10;
+
+/** A transition winner dies between token and write only in a crash: far more than leases, never stuck. */
+const MAX_TRANSITION_TOKENS = 1_000;
 
 export type StoredJob = ReminderJobDoc & { _id: string };
 
@@ -49,32 +56,50 @@ export async function createJob(
   }
 }
 
+/** held: this caller inserted the row, protected until `leaseUntil`; busy: someone else's row is running. */
+export type ClaimResult = { kind: "held"; leaseUntil: Date } | { kind: "busy" } | { kind: "exhausted" };
+
 /**
- * Inserts `<prefix><k>` for the smallest k whose predecessor's lease has expired. True when this
- * caller inserted a row (it holds the lease now); false while someone else's lease is still running.
+ * Inserts `<prefix>0`, or when that exists `<prefix><k>` with k one past the newest row of this
+ * generation, if that row's lease has expired. Two callers that both saw the same expired row insert
+ * the same k and the unique primary key lets one of them win. `exhausted` when `maxRows` rows exist.
  */
-async function insertExclusive(prefix: string, row: { jobId: string; generation: string; kind: "lease" | "transition"; workerId: string }, now: Date): Promise<boolean> {
-  for (let k = 0; k < MAX_TAKEOVERS; k++) {
-    const _id = `${prefix}${k}`;
+async function insertExclusive(
+  prefix: string,
+  row: { jobId: string; generation: string; kind: "lease" | "transition"; workerId: string },
+  at: Date,
+  maxRows: number,
+): Promise<ClaimResult> {
+  const leaseUntil = new Date(at.getTime() + LEASE_MS);
+  const insert = async (k: number): Promise<boolean> => {
     try {
-      await ReminderJobClaimModel.create({ _id, ...row, at: now, leaseUntil: new Date(now.getTime() + LEASE_MS) });
+      await ReminderJobClaimModel.create({ _id: `${prefix}${k}`, ...row, at, leaseUntil });
       return true;
     } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
     }
-    const holder = await ReminderJobClaimModel.findById(_id).lean();
-    // Missing: purged since (its generation is gone, the caller re-checks); running: someone else has it.
-    if (!holder || (holder.leaseUntil && holder.leaseUntil.getTime() > now.getTime())) return false;
-  }
-  return false;
+  };
+  // The usual case, a generation nobody claimed yet, is one primary-key insert.
+  if (await insert(0)) return { kind: "held", leaseUntil };
+  const existing = await ReminderJobClaimModel.find({ jobId: row.jobId, generation: row.generation, kind: row.kind }).select({ _id: 1, leaseUntil: 1 }).lean();
+  // Empty: purged since (the generation is gone; the caller re-checks the job).
+  if (existing.length === 0) return { kind: "busy" };
+  const indexOf = (id: string) => Number(id.slice(prefix.length));
+  const newest = existing.reduce((best, claim) => (indexOf(String(claim._id)) > indexOf(String(best._id)) ? claim : best));
+  if (newest.leaseUntil && newest.leaseUntil.getTime() > at.getTime()) return { kind: "busy" };
+  const k = indexOf(String(newest._id)) + 1;
+  if (k >= maxRows) return { kind: "exhausted" };
+  return (await insert(k)) ? { kind: "held", leaseUntil } : { kind: "busy" };
 }
 
 /**
  * The lease on one occurrence (one generation) of a job: exactly one worker gets it; a later worker
- * gets it only after the holder's lease ran out (it died or hung), and then again exactly one.
+ * gets it only after the holder's lease ran out (it died or hung), and then again exactly one. `at` is
+ * the wall clock at the moment of the claim: the lease protects LEASE_MS from then.
  */
-export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, now: Date, workerId: string): Promise<boolean> {
-  return insertExclusive(`${job._id}#${job.generation}~`, { jobId: job._id, generation: job.generation, kind: "lease", workerId }, now);
+export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, at: Date, workerId: string): Promise<ClaimResult> {
+  return insertExclusive(`${job._id}#${job.generation}~`, { jobId: job._id, generation: job.generation, kind: "lease", workerId }, at, MAX_TAKEOVERS);
 }
 
 /**
@@ -82,15 +107,33 @@ export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, now: D
  * wins the generation's transition token writes, so a worker moving a job on and a habit edit
  * re-planning it never both apply; the loser re-reads. False when someone else moved the job first.
  */
-export async function transitionJob(job: Pick<StoredJob, "_id" | "generation">, next: JobState | null, workerId: string, now = new Date()): Promise<boolean> {
-  const won = await insertExclusive(`${job._id}#${job.generation}>`, { jobId: job._id, generation: job.generation, kind: "transition", workerId }, now);
-  if (!won) return false;
+export async function transitionJob(job: Pick<StoredJob, "_id" | "generation">, next: JobState | null, workerId: string, at = new Date()): Promise<boolean> {
+  const token = await insertExclusive(`${job._id}#${job.generation}>`, { jobId: job._id, generation: job.generation, kind: "transition", workerId }, at, MAX_TRANSITION_TOKENS);
+  if (token.kind !== "held") return false;
   if (next === null) {
     const result = await ReminderJobModel.deleteOne({ _id: job._id, generation: job.generation });
     return result.deletedCount === 1;
   }
   const result = await ReminderJobModel.updateOne({ _id: job._id, generation: job.generation }, { $set: { ...next, generation: randomUUID() } });
   return result.matchedCount === 1;
+}
+
+const TRANSITION_TRIES = 10;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `attempt` (read the job, then create or transition it) until it reports success, serialised per
+ * job inside the process. A false means a worker is moving the job on right now: wait for its write,
+ * then read again. False when it never succeeded (the caller decides whether that is an error).
+ */
+export function withTransitionRetry(jobId: string, attempt: () => Promise<boolean>): Promise<boolean> {
+  return oneAtATime(`reminder-job:${jobId}`, async () => {
+    for (let tries = 0; tries < TRANSITION_TRIES; tries++) {
+      if (await attempt()) return true;
+      await sleep(25 * (tries + 1));
+    }
+    return false;
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { cueSentence } from "@/lib/habits/cue-sentence";
 import type { HabitDoc } from "@/server/habits/habit-model";
 
 /** What the service worker receives (public/sw-push.js shows it and handles "Done" and "Snooze 1 h"). */
@@ -19,14 +20,8 @@ type PayloadHabit = Pick<HabitDoc, "name" | "type" | "target" | "unit" | "cue">;
 
 /** The cue plan when there is one ("After I …, I will …"), else what counts as done. */
 export function reminderBody(habit: PayloadHabit): string {
-  const after = habit.cue?.after?.trim();
-  const will = habit.cue?.will?.trim();
-  // The form reads "After I ___, I will ___"; a member who typed the "I" themselves is not echoed twice.
-  const afterText = after?.replace(/^(after\s+)?i\s+/i, "");
-  const willText = will?.replace(/^(i\s+)?will\s+/i, "");
-  if (afterText && willText) return `After I ${afterText}, I will ${willText}`;
-  if (willText) return `I will ${willText}`;
-  if (afterText) return `After I ${afterText}`;
+  const cue = cueSentence(habit.cue);
+  if (cue) return cue;
   if (habit.type === "numeric") return `${habit.target}${habit.unit ? ` ${habit.unit}` : ""}`;
   return "Tap Done when it's done";
 }

@@ -1,16 +1,13 @@
 import "server-only";
 import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
-import { isScheduledDay, type HabitSchedule, type HabitWindow } from "@/lib/habits/habit-schedule";
+import { isScheduledDay, type HabitSchedule } from "@/lib/habits/habit-schedule";
 import { nextReminderInstant, reminderInstant, REMINDER_SCAN_DAYS } from "@/lib/habits/reminder-times";
 import type { HabitDoc } from "@/server/habits/habit-model";
+import { habitWindow } from "@/server/habits/habit-service";
 import type { JobState } from "./reminder-job-store";
 import type { ReminderContext } from "./reminder-settings";
 
 export type PlannableHabit = Pick<HabitDoc, "schedule" | "startDate" | "endDate" | "pauses" | "reminders" | "archivedAt">;
-
-export function habitWindow(habit: Pick<HabitDoc, "startDate" | "endDate" | "pauses">): HabitWindow {
-  return { startDate: habit.startDate, endDate: habit.endDate ?? null, pauses: (habit.pauses ?? []).map((pause) => ({ from: pause.from!, to: pause.to! })) };
-}
 
 const freshState = (occursAt: Date, dayKey: string | null, time: string | null): JobState => ({
   occursAt,

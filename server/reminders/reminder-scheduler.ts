@@ -1,19 +1,21 @@
 import "server-only";
 import { hostname } from "node:os";
 import { randomUUID } from "node:crypto";
-import { Types } from "mongoose";
+import type { Types } from "mongoose";
 import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
-import { completionOf, dayKeysFrom, dayStatusOf, type CheckIns, type Habit, type HabitSchedule } from "@/lib/habits/habit-schedule";
+import { completionOf, dayKeysFrom, dayStatusOf } from "@/lib/habits/habit-schedule";
 import { isWithinQuietHours, reminderInstant } from "@/lib/habits/reminder-times";
-import { HabitCheckInModel, HabitModel, type HabitDoc } from "@/server/habits/habit-model";
+import { HabitModel, type HabitDoc } from "@/server/habits/habit-model";
+import { checkInsOf, toDomain } from "@/server/habits/habit-service";
 import { logger } from "@/server/logging/logger";
 import { sendPush, type PushOutcome } from "@/server/push/push-sender";
 import { deleteSubscription, recordDelivery, recordFailure, subscriptionsOf } from "@/server/push/push-service";
+import type { StoredPushSubscription } from "@/server/push/push-subscription-model";
 import { syncHabitReminders } from "./habit-reminder-sync";
 import { ReminderJobModel } from "./reminder-job-model";
-import { claimJobLease, readJob, transitionJob, type JobState, type StoredJob } from "./reminder-job-store";
+import { claimJobLease, habitJobId, LEASE_MS, MAX_TAKEOVERS, readJob, transitionJob, type JobState, type StoredJob } from "./reminder-job-store";
 import { habitReminderPayload } from "./reminder-payload";
-import { habitWindow, planHabitReminder } from "./reminder-plan";
+import { planHabitReminder } from "./reminder-plan";
 import { memberReminderContext, type ReminderContext } from "./reminder-settings";
 
 /** Waits before the 2nd, 3rd, 4th and 5th attempt at one occurrence; after the 5th it is given up. */
@@ -23,11 +25,38 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 const MAX_RETRY_AFTER_MS = 60 * 60_000;
 const JOBS_PER_TICK = 200;
 const PARALLEL_JOBS = 4;
+/** Pushes in flight per job (a member has at most MAX_SUBSCRIPTIONS_PER_USER devices). */
+const SENDS_PER_JOB = 3;
+/**
+ * A push is started only while this much of the lease is left. One push takes at most the DNS timeout
+ * plus the 10 s fetch timeout, so every push started ends while the lease still protects the job and
+ * no other worker can have taken it over and sent the same reminder.
+ */
+export const SEND_MARGIN_MS = 30_000;
+/** A job that can be neither handled nor re-planned (a corrupt habit) is looked at again this much later. */
+const PARKED_MS = 6 * 3600_000;
 
-export type TickResult = { due: number; claimed: number; sent: number; skipped: number; retried: number; removed: number };
+export type TickResult = {
+  due: number;
+  claimed: number;
+  sent: number;
+  skipped: number;
+  retried: number;
+  removed: number;
+  /** Jobs (or some of their devices) left for the next tick because the lease was running out. */
+  deferred: number;
+  /** Jobs whose handling threw; they were backed off (or forced on) instead of left as they were. */
+  failed: number;
+};
 export type TickOptions = {
-  /** The clock (tests pass one); defaults to now. */
+  /** What is due, and the day a reminder is about, is decided at this instant; defaults to the clock. */
   now?: Date;
+  /**
+   * The wall clock, read at each lease claim, transition and before each push. Defaults to the real
+   * clock (shifted to start at `now` when a test passes one). Tests pass a clock that jumps to act out
+   * a slow tick.
+   */
+  clock?: () => Date;
   /** Names this worker in its leases (host, pid and a random part in the app). */
   workerId: string;
   limit?: number;
@@ -36,12 +65,35 @@ export type TickOptions = {
 };
 
 type StoredHabit = HabitDoc & { _id: Types.ObjectId };
+/** What one tick shares with the jobs it handles. */
+type Run = { now: Date; clock: () => Date; options: TickOptions; result: TickResult };
+type Leased = Run & { leaseUntil: Date };
 
-const toDomain = (habit: StoredHabit): Habit => ({ type: habit.type, target: habit.target, schedule: habit.schedule as HabitSchedule, window: habitWindow(habit) });
+const leaseLeft = (run: Leased) => run.leaseUntil.getTime() - run.clock().getTime();
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-async function checkInsOf(habitId: Types.ObjectId, fromKey: string): Promise<CheckIns> {
-  const rows = await HabitCheckInModel.find({ habitId, dayKey: { $gte: fromKey } }).lean();
-  return new Map(rows.map((row) => [row.dayKey, { value: row.value ?? 0, skipped: Boolean(row.skipped) }]));
+/** The real clock, shifted so that it reads `start` now and runs on from there. */
+function clockFrom(start: Date): () => Date {
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
+
+const stateOf = (job: StoredJob): JobState => ({
+  occursAt: job.occursAt,
+  dueAt: job.dueAt,
+  dayKey: job.dayKey ?? null,
+  time: job.time ?? null,
+  attempt: job.attempt ?? 0,
+  delivered: job.delivered ?? [],
+  lastError: job.lastError ?? null,
+});
+
+/** The job's habit and member, or null when the job has nothing left to remind about. */
+async function loadTarget(job: StoredJob): Promise<{ habit: StoredHabit; context: ReminderContext } | null> {
+  const habit = (await HabitModel.findById(job.habitId).lean()) as StoredHabit | null;
+  const context = habit ? await memberReminderContext(String(habit.userId)) : null;
+  if (!habit || habit.archivedAt || !context || String(habit.userId) !== String(job.userId)) return null;
+  return { habit, context };
 }
 
 /**
@@ -97,13 +149,40 @@ function occurrenceDay(job: StoredJob, context: ReminderContext, now: Date): str
   return job.dayKey > todayKey ? todayKey : job.dayKey;
 }
 
-async function deliver(job: StoredJob, dayKey: string, habit: StoredHabit, context: ReminderContext, now: Date, options: TickOptions, result: TickResult): Promise<JobState | null> {
+/**
+ * Where a job goes when it is given up on: the habit's next occurrence (nothing for a snooze or a
+ * habit that is gone); when even planning that fails, a "re-plan" job much later, so the job neither
+ * disappears nor keeps the head of the due queue.
+ */
+async function giveUpState(job: StoredJob, now: Date, lastError: string): Promise<JobState | null> {
+  try {
+    const target = await loadTarget(job);
+    const next = target ? afterOccurrence(job, target.habit, target.context, now) : null;
+    return next && { ...next, lastError };
+  } catch (error) {
+    const at = new Date(now.getTime() + PARKED_MS);
+    return { occursAt: at, dueAt: at, dayKey: null, time: null, attempt: 0, delivered: [], lastError: `${lastError}; re-plan: ${errorText(error)}`.slice(0, 500) };
+  }
+}
+
+/** Sends, or "again" with the state to retry from: a retry with backoff, or devices left for the next tick. */
+async function deliver(job: StoredJob, dayKey: string, habit: StoredHabit, context: ReminderContext, run: Leased): Promise<{ again: JobState } | { errors: string[] }> {
+  const { now, result } = run;
   const delivered = new Set(job.delivered ?? []);
-  const targets = (await subscriptionsOf(job.userId)).filter((subscription) => !delivered.has(subscription._id));
+  const queue = (await subscriptionsOf(job.userId)).filter((subscription) => !delivered.has(subscription._id));
   const habitId = String(habit._id);
   const payload = habitReminderPayload({ jobId: job._id, userId: String(job.userId), habitId, dayKey }, habit);
-  const sendOptions = { ttlSeconds: ttlFor(dayKey, context.timeZone, now), topic: `h${habitId}`, allowLocal: options.allowLocal };
-  const outcomes = await Promise.all(targets.map(async (subscription) => [subscription, await sendPush(subscription, payload, sendOptions)] as const));
+  const sendOptions = { ttlSeconds: ttlFor(dayKey, context.timeZone, now), topic: `h${habitId}`, allowLocal: run.options.allowLocal };
+  const outcomes: (readonly [StoredPushSubscription, PushOutcome])[] = [];
+  let deferred = 0;
+  const sender = async () => {
+    for (let subscription = queue.shift(); subscription; subscription = queue.shift()) {
+      // Too little lease left for a push to finish inside it: the next tick sends it.
+      if (leaseLeft(run) < SEND_MARGIN_MS) deferred++;
+      else outcomes.push([subscription, await sendPush(subscription, payload, sendOptions)] as const);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SENDS_PER_JOB, queue.length) }, sender));
 
   const retryable: Extract<PushOutcome, { kind: "retry" }>[] = [];
   const errors: string[] = [];
@@ -112,7 +191,7 @@ async function deliver(job: StoredJob, dayKey: string, habit: StoredHabit, conte
     if (outcome.kind === "ok") {
       delivered.add(subscription._id);
       result.sent++;
-      await recordDelivery(subscription._id, now);
+      await recordDelivery(subscription._id, run.clock());
     } else if (outcome.kind === "gone") {
       await deleteSubscription(subscription._id);
       logger.info(log, "push subscription expired; deleted");
@@ -124,62 +203,128 @@ async function deliver(job: StoredJob, dayKey: string, habit: StoredHabit, conte
     }
   }
   const attempt = job.attempt ?? 0;
+  const lastError = errors.length > 0 ? errors.join("; ").slice(0, 500) : null;
   if (retryable.length > 0 && attempt + 1 < MAX_ATTEMPTS) {
     const retryAfter = Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ...retryable.map((outcome) => outcome.retryAfterMs ?? 0)));
     const delay = Math.max(RETRY_DELAYS_MS[attempt], retryAfter);
     result.retried++;
     logger.info({ job: "reminders", jobId: job._id, attempt: attempt + 1, delayMs: delay }, "push failed; will retry");
-    return { occursAt: job.occursAt, dueAt: new Date(now.getTime() + delay), dayKey, time: job.time ?? null, attempt: attempt + 1, delivered: [...delivered], lastError: errors.join("; ").slice(0, 500) };
+    return { again: { ...stateOf(job), dayKey, dueAt: new Date(now.getTime() + delay), attempt: attempt + 1, delivered: [...delivered], lastError } };
+  }
+  if (deferred > 0) {
+    // Same occurrence and attempt, still due: whoever polls next sends to the devices left.
+    result.deferred++;
+    logger.warn({ job: "reminders", jobId: job._id, devicesLeft: deferred }, "lease running out; the remaining devices are left for the next tick");
+    return { again: { ...stateOf(job), delivered: [...delivered], lastError: lastError ?? job.lastError ?? null } };
   }
   if (retryable.length > 0) logger.warn({ job: "reminders", jobId: job._id, attempts: attempt + 1 }, "push failed; giving up on this reminder");
-  const next = afterOccurrence(job, habit, context, now);
-  return next && errors.length > 0 ? { ...next, lastError: errors.join("; ").slice(0, 500) } : next;
+  return { errors };
 }
 
 /** One job this worker holds the lease on: send (or not), then move it on (or delete it). */
-async function handleJob(job: StoredJob, now: Date, options: TickOptions, result: TickResult): Promise<void> {
-  const habit = (await HabitModel.findById(job.habitId).lean()) as StoredHabit | null;
-  const context = habit ? await memberReminderContext(String(habit.userId)) : null;
-  if (!habit || habit.archivedAt || !context || String(habit.userId) !== String(job.userId)) {
-    if (await transitionJob(job, null, options.workerId, now)) result.removed++;
+async function handleJob(job: StoredJob, run: Leased): Promise<void> {
+  const { now, result, options } = run;
+  const target = await loadTarget(job);
+  if (!target) {
+    if (await transitionJob(job, null, options.workerId, run.clock())) result.removed++;
     return;
   }
-  const dayKey = occurrenceDay(job, context, now);
-  const reason = await reasonNotToSend(job, dayKey, habit, context, now);
+  const dayKey = occurrenceDay(job, target.context, now);
+  const reason = await reasonNotToSend(job, dayKey, target.habit, target.context, now);
   let next: JobState | null;
   if (reason) {
     result.skipped++;
-    next = afterOccurrence(job, habit, context, now);
+    next = afterOccurrence(job, target.habit, target.context, now);
     logger.debug({ job: "reminders", jobId: job._id, reason }, "reminder not sent");
+  } else if (leaseLeft(run) < SEND_MARGIN_MS) {
+    // The tick got here late (slow database, slow pushes before): a new generation, still due, that
+    // the next tick leases afresh.
+    result.deferred++;
+    next = stateOf(job);
   } else {
-    next = await deliver(job, dayKey!, habit, context, now, options, result);
+    const sent = await deliver(job, dayKey!, target.habit, target.context, run);
+    if ("again" in sent) next = sent.again;
+    else {
+      // Re-read: a reminder time added (or the habit archived) while the pushes were out must count.
+      const fresh = await loadTarget(job);
+      next = fresh ? afterOccurrence(job, fresh.habit, fresh.context, now) : null;
+      if (next && sent.errors.length > 0) next = { ...next, lastError: sent.errors.join("; ").slice(0, 500) };
+    }
   }
-  const moved = await transitionJob(job, next, options.workerId, now);
+  const moved = await transitionJob(job, next, options.workerId, run.clock());
   if (moved && next === null) result.removed++;
 }
 
 /**
- * One pass of the scheduler: every due job is leased (at most one worker per occurrence, across app
- * instances), handled and moved on. Deterministic for tests: `now` is the only clock it reads.
+ * handleJob threw (a corrupt habit, a database error): back the occurrence off like a failed push
+ * (attempt + 1, due after the retry delay, the error kept) and after MAX_ATTEMPTS give it up, so a
+ * job that keeps failing neither stays at the head of the due queue nor waits for lease takeovers.
+ */
+async function backOff(job: StoredJob, failure: unknown, run: Run): Promise<void> {
+  const attempt = job.attempt ?? 0;
+  const lastError = `failed: ${errorText(failure)}`.slice(0, 500);
+  const next =
+    attempt + 1 < MAX_ATTEMPTS
+      ? { ...stateOf(job), attempt: attempt + 1, dueAt: new Date(run.now.getTime() + RETRY_DELAYS_MS[attempt]), lastError }
+      : await giveUpState(job, run.now, lastError);
+  if (attempt + 1 >= MAX_ATTEMPTS) logger.error({ job: "reminders", jobId: job._id, attempts: attempt + 1, error: lastError }, "reminder job keeps failing; gave up on this occurrence");
+  await transitionJob(job, next, run.options.workerId, run.clock());
+}
+
+/**
+ * A generation leased MAX_TAKEOVERS times was never finished (each holder died or hung on it): log it
+ * and force the job on past this occurrence through the transition token (exactly one worker does).
+ */
+async function forceOn(job: StoredJob, run: Run): Promise<void> {
+  const lastError = `abandoned after ${MAX_TAKEOVERS} lease takeovers`;
+  logger.error({ job: "reminders", jobId: job._id, generation: job.generation }, "reminder job was taken over too often; skipping this occurrence");
+  if (await transitionJob(job, await giveUpState(job, run.now, lastError), run.options.workerId, run.clock())) run.result.failed++;
+}
+
+/**
+ * One pass of the scheduler: every due job is leased (at most one worker per live lease, across app
+ * instances), handled and moved on. Leases are timed by `clock` at the moment of each claim; once the
+ * tick has run for half a lease it claims nothing more (the rest is the next tick's). Tests pass `now`
+ * (and `clock`) to control what is due and how long the tick seems to take.
  */
 export async function runReminderTick(options: TickOptions): Promise<TickResult> {
-  const now = options.now ?? new Date();
-  const result: TickResult = { due: 0, claimed: 0, sent: 0, skipped: 0, retried: 0, removed: 0 };
+  const clock = options.clock ?? (options.now ? clockFrom(options.now) : () => new Date());
+  const startedAt = clock().getTime();
+  const now = options.now ?? new Date(startedAt);
+  const run: Run = { now, clock, options, result: { due: 0, claimed: 0, sent: 0, skipped: 0, retried: 0, removed: 0, deferred: 0, failed: 0 } };
+  const { result } = run;
   const due = (await ReminderJobModel.find({ dueAt: { $lte: now } }).sort({ dueAt: 1 }).limit(options.limit ?? JOBS_PER_TICK).lean()) as StoredJob[];
   result.due = due.length;
   const queue = [...due];
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
+      if (clock().getTime() - startedAt > LEASE_MS / 2) {
+        queue.length = 0;
+        return;
+      }
+      let current: StoredJob | null = null;
       try {
-        if (!(await claimJobLease(job, now, options.workerId))) continue;
+        const lease = await claimJobLease(job, clock(), options.workerId);
+        if (lease.kind === "busy") continue;
+        if (lease.kind === "exhausted") {
+          await forceOn(job, run);
+          continue;
+        }
         // Re-read after the lease: a job that moved on since the query is someone else's business now.
-        const current = await readJob(job._id);
+        current = await readJob(job._id);
         if (!current || current.generation !== job.generation) continue;
         result.claimed++;
-        await handleJob(current, now, options, result);
+        await handleJob(current, { ...run, leaseUntil: lease.leaseUntil });
       } catch (error) {
-        // The lease runs out and another tick tries again.
-        logger.warn({ job: "reminders", jobId: job._id, err: { message: (error as Error).message } }, "reminder job failed");
+        logger.warn({ job: "reminders", jobId: job._id, err: { message: errorText(error) } }, "reminder job failed");
+        if (!current) continue; // the claim or the read failed: nothing held, the next tick tries again
+        result.failed++;
+        try {
+          await backOff(current, error, run);
+        } catch (inner) {
+          // The database is away: the lease runs out and a later tick tries again (and counts it).
+          logger.warn({ job: "reminders", jobId: job._id, err: { message: errorText(inner) } }, "could not back the reminder job off");
+        }
       }
     }
   };
@@ -195,8 +340,8 @@ export async function reconcileReminderJobs(): Promise<number> {
   const habits = await HabitModel.find({ archivedAt: null }).select({ _id: 1, reminders: 1 }).lean();
   const withReminders = habits.filter((habit) => (habit.reminders ?? []).length > 0).map((habit) => String(habit._id));
   if (withReminders.length === 0) return 0;
-  const existing = new Set((await ReminderJobModel.find({ _id: { $in: withReminders.map((id) => `habit:${id}`) } }).select({ _id: 1 }).lean()).map((job) => String(job._id)));
-  const missing = withReminders.filter((id) => !existing.has(`habit:${id}`));
+  const existing = new Set((await ReminderJobModel.find({ _id: { $in: withReminders.map(habitJobId) } }).select({ _id: 1 }).lean()).map((job) => String(job._id)));
+  const missing = withReminders.filter((id) => !existing.has(habitJobId(id)));
   for (const habitId of missing) await syncHabitReminders(habitId);
   return missing.length;
 }

@@ -1,15 +1,11 @@
 import "server-only";
 import { Types } from "mongoose";
 import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
-import { oneAtATime } from "@/server/db/one-at-a-time";
 import { findOwnedById } from "@/server/db/find-owned";
 import { AppError } from "@/server/errors/app-error";
 import { HabitModel, type HabitDoc } from "@/server/habits/habit-model";
-import { createJob, readJob, snoozeJobId, transitionJob, type JobState } from "./reminder-job-store";
+import { createJob, readJob, snoozeJobId, transitionJob, withTransitionRetry, type JobState } from "./reminder-job-store";
 import { memberReminderContext } from "./reminder-settings";
-
-const TRIES = 10;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * "Snooze 1 h" from a notification: a one-shot job `snooze:<habitId>:<dayKey>` due `minutes` from now.
@@ -29,13 +25,10 @@ export async function snoozeHabit(userId: string, request: { habitId: string; da
   const local = new Intl.DateTimeFormat("en-GB", { timeZone: context.timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(dueAt);
   const state: JobState = { occursAt: dueAt, dueAt, dayKey: request.dayKey, time: local, attempt: 0, delivered: [], lastError: null };
   const jobId = snoozeJobId(request.habitId, request.dayKey);
-  await oneAtATime(`reminder-job:${jobId}`, async () => {
-    for (let attempt = 0; attempt < TRIES; attempt++) {
-      const job = await readJob(jobId);
-      if (job ? await transitionJob(job, state, "snooze", now) : await createJob({ _id: jobId, kind: "snooze", userId, habitId: habit._id }, state)) return;
-      await sleep(25 * (attempt + 1));
-    }
-    throw new AppError("CONFLICT", "The reminder is being sent right now; try again in a moment.");
+  const done = await withTransitionRetry(jobId, async () => {
+    const job = await readJob(jobId);
+    return job ? transitionJob(job, state, "snooze", new Date()) : createJob({ _id: jobId, kind: "snooze", userId, habitId: habit._id }, state);
   });
+  if (!done) throw new AppError("CONFLICT", "The reminder is being sent right now; try again in a moment.");
   return { dueAt };
 }

@@ -14,12 +14,12 @@ type DemoHabit = { definition: Omit<Definition, "startDate" | "endDate">; starte
 /** A morning routine and two standalone habits, six weeks in: strengths and streaks that look lived-in. */
 const demoHabits: DemoHabit[] = [
   {
-    definition: { name: "Glass of water", type: "boolean", target: 1, unit: "", schedule: { kind: "daily" }, cue: { after: "I wake up", will: "drink a glass of water" }, reminders: ["07:00"], group: "Morning routine" },
+    definition: { name: "Glass of water", type: "boolean", target: 1, unit: "", schedule: { kind: "daily" }, cue: { after: "wake up", will: "drink a glass of water" }, reminders: ["07:00"], group: "Morning routine" },
     startedDaysAgo: 45,
     doneShare: 0.9,
   },
   {
-    definition: { name: "Mobility", type: "numeric", target: 10, unit: "min", schedule: { kind: "daily" }, cue: { after: "I drink my water", will: "do ten minutes of mobility" }, reminders: [], group: "Morning routine" },
+    definition: { name: "Mobility", type: "numeric", target: 10, unit: "min", schedule: { kind: "daily" }, cue: { after: "drink my water", will: "do ten minutes of mobility" }, reminders: [], group: "Morning routine" },
     startedDaysAgo: 45,
     doneShare: 0.7,
   },

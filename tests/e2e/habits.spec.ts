@@ -172,3 +172,59 @@ test("creates habits, checks them off, sees strength and streak move, back-fills
   await expect(card(page, "Stretch")).toBeVisible();
   await expect(card(page, "Drink water")).toHaveCount(0);
 });
+
+/** The habit writes waiting in this phone's outbox (IndexedDB), oldest first. */
+const queuedHabitWrites = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Array<{ path: string; input: { dayKey: string; value?: number } }>>((resolve, reject) => {
+        const request = indexedDB.open("character-coach");
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction("outbox").objectStore("outbox").getAll();
+          all.onsuccess = () => {
+            resolve(all.result.filter((write: { path: string }) => write.path.startsWith("habits.")).map(({ path, input }: { path: string; input: { dayKey: string } }) => ({ path, input })));
+            request.result.close();
+          };
+        };
+      }),
+  );
+
+test("after midnight, today's button is for the new day, never yesterday: a fresh page is awaited online, the day rolls over offline", async ({ page, context }) => {
+  // The page's clock runs from now (and can jump); the server's stays real.
+  await page.clock.install();
+  await signUpFreshMember(page);
+  await page.goto("/habits/new");
+  await page.getByLabel("Habit", { exact: true }).fill("Read a page");
+  await page.getByRole("button", { name: "Create habit" }).click();
+  await expect(page).toHaveURL(/\/habits$/);
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Today" }).click();
+  const read = page.getByRole("button", { name: "Check off Read a page" });
+  await read.click();
+  await expect(read).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("sync-status")).toHaveText("All changes saved");
+
+  // The app stays open on Today overnight. The member's zone is this browser's (detected at sign-up).
+  const { untilMidnight, tomorrow } = await page.evaluate(() => {
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 1);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return { untilMidnight: next.getTime() - now.getTime(), tomorrow: `${next.getFullYear()}-${pad(next.getMonth() + 1)}-${pad(next.getDate())}` };
+  });
+  const [year, month, day] = tomorrow.split("-").map(Number);
+  const tomorrowLabel = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+  await page.clock.fastForward(untilMidnight);
+  await expect(page.getByTestId("today-date")).toHaveText(tomorrowLabel);
+  // Online: nothing to tap while the new day's page is fetched (this server's clock is still on
+  // today, so the fresh page never comes and the day rolls over on the phone after a wait).
+  await expect(page.getByTestId("habit-new-day")).toBeVisible();
+  await expect(read).toHaveCount(0);
+  await expect(read).toHaveAttribute("aria-pressed", "false", { timeout: 20_000 });
+
+  // With no signal, the tap is queued for the new day.
+  await context.setOffline(true);
+  await read.click();
+  await expect(read).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("today-habits-done")).toHaveText("1 of 1 done");
+  expect(await queuedHabitWrites(page)).toEqual([{ path: "habits.checkIn", input: expect.objectContaining({ dayKey: tomorrow, value: 1 }) }]);
+});

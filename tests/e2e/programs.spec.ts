@@ -177,7 +177,8 @@ test.describe("at 390 px wide", () => {
     await signIn(page, demo.maya);
     await expect(page).toHaveURL(/\/today$/);
     await page.goto("/train/programs/new");
-    await page.route("**/api/trpc/exercises.search**", (route) => route.abort("internetdisconnected"));
+    // context.route: it also sees requests that pass through the service worker once it controls the page.
+    await page.context().route("**/api/trpc/exercises.search**", (route) => route.abort("internetdisconnected"));
 
     await page.getByRole("button", { name: /^Add exercise to week 1/ }).click();
     const dialog = page.getByRole("dialog");

@@ -105,6 +105,24 @@ async function deliverPush(page: Page, data: string) {
 const notificationsTagged = (page: Page, tag: string) =>
   page.evaluate(async (tag) => (await (await navigator.serviceWorker.ready).getNotifications({ tag })).map((n) => ({ title: n.title, body: n.body, actions: (n as Notification & { actions: Array<{ title: string }> }).actions.map((a) => a.title) })), tag);
 
+/**
+ * Delivers a push and waits for its notification. Now and then (about one run in ten here) a message
+ * handed over through DevTools shows nothing at all; a real push service redelivers what was not
+ * acknowledged, so the test delivers again. The same tag replaces, so the worker never shows two.
+ */
+async function pushAndSee(page: Page, data: string, tag: string) {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await deliverPush(page, data);
+    const shown = await expect
+      .poll(() => notificationsTagged(page, tag).then((list) => list.length), { timeout: 5_000 })
+      .toBe(1)
+      .then(() => true, () => false);
+    if (shown) return notificationsTagged(page, tag);
+    console.warn(`push.spec: notification ${tag} not shown after delivery ${attempt}; delivering again`);
+  }
+  throw new Error(`the service worker never showed ${tag}`);
+}
+
 const todayIn = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 
 let db: mongoose.Connection;
@@ -131,7 +149,7 @@ test("a reminder is pushed, shown by the service worker, and its Done button che
       type: "boolean",
       target: 1,
       schedule: { kind: "daily" },
-      cue: { after: "I brush my teeth", will: "stretch for two minutes" },
+      cue: { after: "brush my teeth", will: "stretch for two minutes" },
       startDate: today,
       reminders: ["07:30"],
     });
@@ -163,8 +181,7 @@ test("a reminder is pushed, shown by the service worker, and its Done button che
     });
 
     // The service worker shows it with Done and Snooze.
-    await deliverPush(page, plaintext);
-    await expect.poll(() => notificationsTagged(page, payload.tag), { timeout: 10_000 }).toEqual([
+    expect(await pushAndSee(page, plaintext, payload.tag)).toEqual([
       { title: name, body: "After I brush my teeth, I will stretch for two minutes", actions: ["Done", "Snooze 1 h"] },
     ]);
 
@@ -180,8 +197,7 @@ test("a reminder is pushed, shown by the service worker, and its Done button che
     expect(await db.collection("habit_checkins").countDocuments({ habitId: new mongoose.Types.ObjectId(habit.id) })).toBe(1);
 
     // The same reminder again (a push service may redeliver): Snooze asks for it again in an hour.
-    await deliverPush(page, plaintext);
-    await expect.poll(() => notificationsTagged(page, payload.tag).then((list) => list.length)).toBe(1);
+    await pushAndSee(page, plaintext, payload.tag);
     const beforeSnooze = Date.now();
     await worker.evaluate(async (tag) => {
       const scope = self as unknown as ServiceWorkerGlobalScope & { coachHandleReminderAction: (n: Notification, action: string) => Promise<void> };
@@ -195,8 +211,7 @@ test("a reminder is pushed, shown by the service worker, and its Done button che
     expect(snoozedFor).toBeLessThan(61 * 60_000);
 
     // A tap on the notification itself opens the habit.
-    await deliverPush(page, plaintext);
-    await expect.poll(() => notificationsTagged(page, payload.tag).then((list) => list.length)).toBe(1);
+    await pushAndSee(page, plaintext, payload.tag);
     await worker.evaluate(async (tag) => {
       const scope = self as unknown as ServiceWorkerGlobalScope & { coachHandleReminderAction: (n: Notification, action: string) => Promise<void> };
       const [notification] = await scope.registration.getNotifications({ tag });
@@ -207,6 +222,14 @@ test("a reminder is pushed, shown by the service worker, and its Done button che
     // Checked in once, however many times the reminder arrived.
     expect(await db.collection("habit_checkins").countDocuments({ habitId: new mongoose.Types.ObjectId(habit.id) })).toBe(1);
     expect(push.received).toHaveLength(1);
+
+    // Settings lists the device and removes it (a lost phone stops getting reminders).
+    await page.goto("/settings");
+    const devices = page.getByRole("list", { name: "Devices that get reminders" });
+    await expect(devices).toContainText("Test phone");
+    await devices.getByRole("button", { name: "Remove Test phone" }).click();
+    await expect(devices).toHaveCount(0);
+    expect(await db.collection("push_subscriptions").countDocuments({ endpoint })).toBe(0);
   } finally {
     push.stop();
   }
@@ -222,8 +245,7 @@ test("Done with no signal waits in the phone's queue and is sent once when the a
   const habit = await trpc<{ id: string }>(page, "habits.create", { name, type: "numeric", target: 8, unit: "glasses", schedule: { kind: "daily" }, startDate: today });
   // The reminder as the push service would hand it over (its encryption is proven in the test above).
   const payload = { type: "habit-reminder", jobId: `habit:${habit.id}`, userId: await trpc<{ id: string }>(page, "auth.me", undefined, "query").then((me) => me.id), habitId: habit.id, dayKey: today, title: name, body: "8 glasses", url: `/habits/${habit.id}`, tag: `habit-${habit.id}-${today}`, done: { value: 8 } };
-  await deliverPush(page, JSON.stringify(payload));
-  await expect.poll(() => notificationsTagged(page, payload.tag).then((list) => list.length), { timeout: 10_000 }).toBe(1);
+  await pushAndSee(page, JSON.stringify(payload), payload.tag);
 
   await context.setOffline(true);
   await worker.evaluate(async (tag) => {

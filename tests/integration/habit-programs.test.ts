@@ -146,6 +146,14 @@ describe("trainer-assigned habits", () => {
     expect(await codeOf(trainer.trainerHabits.archive({ clientId: clientUser.id, habitId: habit.id }))).toBe("FORBIDDEN");
   });
 
+  it("treats weekdays in another order as the same plan", async () => {
+    const { clientUser, trainer, client, today } = await coaching();
+    const weekly = await trainer.trainerHabits.assign({ clientId: clientUser.id, definition: { ...water(today), name: "Stretch", schedule: { kind: "weekdays", days: [5, 1, 3] } } });
+    expect(weekly.schedule).toEqual({ kind: "weekdays", days: [1, 3, 5] });
+    const reordered = await client.habits.update({ habitId: weekly.id, definition: { ...water(today), name: "Stretch", cue: null, group: "", endDate: null, schedule: { kind: "weekdays", days: [3, 5, 1] }, reminders: ["07:00"] } });
+    expect(reordered.reminders).toEqual(["07:00"]);
+  });
+
   it("lets the member run an assigned habit but not change what the trainer planned", async () => {
     const { trainerUser, clientUser, trainer, client, today } = await coaching();
     const habit = await trainer.trainerHabits.assign({ clientId: clientUser.id, definition: water(addDaysToKey(today, -2)) });
@@ -159,9 +167,10 @@ describe("trainer-assigned habits", () => {
     await client.habits.pause({ habitId: habit.id, from: addDaysToKey(today, -1), to: addDaysToKey(today, -1) });
     expect((await client.habits.checkIn({ habitId: habit.id, dayKey: today, value: 8 })).today.status).toBe("done");
 
-    // The trainer changes the plan; the member's check-in stays.
-    const edited = await trainer.trainerHabits.update({ clientId: clientUser.id, habitId: habit.id, definition: { ...definition, target: 10, reminders: own.reminders, group: own.group, cue: own.cue } });
-    expect(edited).toMatchObject({ target: 10, reminders: ["08:15", "20:00"], today: { status: "partial", value: 8 } });
+    // The trainer changes the plan; the member's check-in, reminders, group and cue stay even when the
+    // trainer's definition leaves them out.
+    const edited = await trainer.trainerHabits.update({ clientId: clientUser.id, habitId: habit.id, definition: { ...definition, target: 10 } });
+    expect(edited).toMatchObject({ target: 10, reminders: ["08:15", "20:00"], group: "Evening", cue: own.cue, today: { status: "partial", value: 8 } });
 
     // A habit the client made is not the trainer's to change; another member's habit is not found.
     const mine = await client.habits.create({ ...water(today), name: "Read", type: "boolean", target: 1, unit: "" });

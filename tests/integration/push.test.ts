@@ -6,6 +6,7 @@ import { reminderInstant } from "@/lib/habits/reminder-times";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { checkPushEndpoint } from "@/server/push/push-endpoint";
 import { sendPush } from "@/server/push/push-sender";
+import { MAX_SUBSCRIPTIONS_PER_USER } from "@/server/push/push-service";
 import { PushSubscriptionModel } from "@/server/push/push-subscription-model";
 import { readJob } from "@/server/reminders/reminder-job-store";
 import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
@@ -68,6 +69,42 @@ describe("push subscriptions", () => {
     expect(actions.map((row) => row.action).sort()).toEqual(["push.subscribe", "push.subscribe", "push.subscribe", "push.unsubscribe", "push.unsubscribe"]);
   });
 
+  it("removes one of the caller's devices by id; another member's id removes nothing", async () => {
+    const a = await member();
+    const b = await member();
+    const phone = push.subscription();
+    const { id } = await a.caller.push.subscribe({ endpoint: phone.endpoint, keys: phone.keys, deviceLabel: "Old phone" });
+    expect(await codeOf(b.caller.push.removeDevice({ id }))).toBe("NOT_FOUND");
+    expect(await codeOf(a.caller.push.removeDevice({ id: "no-such-device" }))).toBe("NOT_FOUND");
+    expect(await a.caller.push.devices()).toHaveLength(1);
+    expect(await a.caller.push.removeDevice({ id })).toEqual({ removed: true });
+    expect(await a.caller.push.devices()).toEqual([]);
+    expect(await codeOf(a.caller.push.removeDevice({ id }))).toBe("NOT_FOUND");
+    const audit = async (userId: string) =>
+      (await AuditEventModel.find({ actorId: new Types.ObjectId(userId), action: "push.unsubscribe" }).lean()).map((row) => [row.subjectId, row.outcome]);
+    expect(await audit(b.user.id)).toEqual([[id, "failure"]]);
+    expect((await audit(a.user.id)).map(([, outcome]) => outcome).sort()).toEqual(["failure", "failure", "success"]);
+  });
+
+  it(`keeps at most ${MAX_SUBSCRIPTIONS_PER_USER} devices per member, evicting the one that last worked longest ago`, async () => {
+    const { user, caller } = await member();
+    const devices = Array.from({ length: MAX_SUBSCRIPTIONS_PER_USER + 1 }, () => push.subscription());
+    const ids: string[] = [];
+    for (const device of devices.slice(0, MAX_SUBSCRIPTIONS_PER_USER)) {
+      ids.push((await caller.push.subscribe({ endpoint: device.endpoint, keys: device.keys })).id);
+      await new Promise((resolve) => setTimeout(resolve, 5)); // distinct creation times
+    }
+    // The first device is the oldest but received a reminder just now: the second is the stalest.
+    await PushSubscriptionModel.updateOne({ _id: ids[0] }, { $set: { lastSuccessAt: new Date() } });
+    const newest = await caller.push.subscribe({ endpoint: devices[MAX_SUBSCRIPTIONS_PER_USER].endpoint, keys: devices[MAX_SUBSCRIPTIONS_PER_USER].keys });
+    const kept = (await caller.push.devices()).map((device) => device.id);
+    expect(kept).toHaveLength(MAX_SUBSCRIPTIONS_PER_USER);
+    expect(kept).toContain(ids[0]);
+    expect(kept).toContain(newest.id);
+    expect(kept).not.toContain(ids[1]);
+    expect(await PushSubscriptionModel.countDocuments({ userId: new Types.ObjectId(user.id) })).toBe(MAX_SUBSCRIPTIONS_PER_USER);
+  });
+
   it("refuses endpoints that are not https or point inside the network, and malformed keys, storing nothing", async () => {
     const { user, caller } = await member();
     const good = push.subscription();
@@ -116,6 +153,14 @@ describe("push subscriptions", () => {
 
     const closed = { ...device, endpoint: "http://127.0.0.1:9/closed" };
     expect(await sendPush(closed, payload, { ttlSeconds: 60 })).toMatchObject({ kind: "retry", status: null });
+  });
+
+  it("does not read the push service's answer body (it could be endless)", async () => {
+    const device = push.subscription();
+    push.script(new URL(device.endpoint).pathname, { status: 201, endless: true });
+    const started = Date.now();
+    expect(await sendPush(device, { hello: 1 }, { ttlSeconds: 60, timeoutMs: 5_000 })).toEqual({ kind: "ok", status: 201 });
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

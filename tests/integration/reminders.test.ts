@@ -5,7 +5,7 @@ import { nextReminderInstant } from "@/lib/habits/reminder-times";
 import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
 import { PushSubscriptionModel } from "@/server/push/push-subscription-model";
 import { ReminderJobClaimModel, ReminderJobModel } from "@/server/reminders/reminder-job-model";
-import { claimJobLease, LEASE_MS, purgeStaleClaims, readJob } from "@/server/reminders/reminder-job-store";
+import { claimJobLease, LEASE_MS, MAX_TAKEOVERS, purgeStaleClaims, readJob } from "@/server/reminders/reminder-job-store";
 import { runReminderTick } from "@/server/reminders/reminder-scheduler";
 import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
 import { decryptPush, LocalPushService, type TestSubscription } from "./support/push-service";
@@ -243,7 +243,7 @@ describe("habit reminder jobs", () => {
     const job = await jobOf(habit.id);
     const t0 = seconds(job.dueAt, 1);
     // A worker leased the occurrence and died before sending.
-    expect(await claimJobLease(job, t0, "dead-worker")).toBe(true);
+    expect(await claimJobLease(job, t0, "dead-worker")).toMatchObject({ kind: "held" });
     await twoWorkers(seconds(t0, 60)); // lease still running: nobody touches it
     expect(push.requestsTo(m.device)).toHaveLength(0);
     expect((await jobOf(habit.id)).generation).toBe(job.generation);
@@ -277,6 +277,140 @@ describe("habit reminder jobs", () => {
     expect(deliveredPayloads(m.device).map((payload) => payload.dayKey)).toEqual([today]);
     // Its own occurrence still comes.
     if (before.dayKey! > today) expect((await jobOf(habit.id)).dayKey).toBe(before.dayKey);
+  });
+});
+
+/** Makes a habit's job due at `now` (its occurrence stays where it was: it reminds about today). */
+async function makeDue(habitId: string, now: Date, secondsBefore = 1) {
+  await ReminderJobModel.updateOne({ _id: `habit:${habitId}` }, { $set: { dueAt: seconds(now, -secondsBefore) } });
+}
+
+const definitionOf = (habit: Awaited<ReturnType<typeof dailyHabit>>) => ({
+  name: habit.name, type: habit.type, target: habit.target, unit: habit.unit, schedule: habit.schedule, cue: habit.cue,
+  startDate: habit.startDate, endDate: habit.endDate, group: habit.group, reminders: habit.reminders,
+});
+
+describe("slow ticks, failing jobs and edits while sending", () => {
+  it("times leases and transitions by the clock at the claim, not by the tick's `now`", async () => {
+    const m = await member();
+    const habit = await dailyHabit(m);
+    const job = await jobOf(habit.id);
+    const now = seconds(job.dueAt, 1);
+    const wall = seconds(now, 300); // the occurrence was due five minutes before this worker got to it
+    await runReminderTick({ now, clock: () => wall, workerId: "slow" });
+    expect(push.deliveredTo(m.device)).toHaveLength(1);
+    const lease = await ReminderJobClaimModel.findById(`${job._id}#${job.generation}~0`).lean();
+    expect(lease!.at.getTime()).toBe(wall.getTime());
+    expect(lease!.leaseUntil!.getTime()).toBe(wall.getTime() + LEASE_MS);
+    const transition = await ReminderJobClaimModel.findById(`${job._id}#${job.generation}>0`).lean();
+    expect(transition!.at.getTime()).toBe(wall.getTime());
+  });
+
+  it("claims nothing more once the tick has run for half a lease; the next tick sends the rest once", async () => {
+    const m = await member();
+    const habits = [];
+    for (let index = 0; index < 6; index++) habits.push(await dailyHabit(m));
+    const now = new Date();
+    for (const habit of habits) await makeDue(habit.id, now);
+    // Every push seems to take 70 s: once one is out, the tick is past LEASE_MS / 2.
+    const result = await runReminderTick({ now, clock: () => seconds(now, push.requestsTo(m.device).length * 70), workerId: "slow" });
+    expect(result.claimed).toBeGreaterThanOrEqual(1);
+    expect(result.claimed).toBeLessThanOrEqual(4); // the jobs already in hand when the first push went out
+    const untouched = (await Promise.all(habits.map((habit) => jobOf(habit.id)))).filter((job) => job.dueAt.getTime() < now.getTime());
+    expect(untouched.length).toBeGreaterThanOrEqual(2);
+
+    await runReminderTick({ now: seconds(now, 1), workerId: "next" });
+    expect(deliveredPayloads(m.device).map((payload) => payload.habitId).sort()).toEqual(habits.map((habit) => habit.id).sort());
+  });
+
+  it("leaves devices for the next tick when too little of the lease is left to send to them", async () => {
+    const m = await member();
+    const devices = [m.device, push.subscription(), push.subscription(), push.subscription()];
+    for (const device of devices.slice(1)) await m.caller.push.subscribe({ endpoint: device.endpoint, keys: device.keys });
+    const habit = await dailyHabit(m);
+    const now = new Date();
+    await makeDue(habit.id, now);
+    const job = await jobOf(habit.id);
+    const requests = () => devices.reduce((count, device) => count + push.requestsTo(device).length, 0);
+    // Every push seems to take 100 s: three go out at once; the fourth would start with 20 s of lease left.
+    const result = await runReminderTick({ now, clock: () => seconds(now, requests() * 100), workerId: "slow" });
+    expect(requests()).toBe(3);
+    expect(result).toMatchObject({ sent: 3, deferred: 1 });
+    const state = await jobOf(habit.id);
+    expect(state).toMatchObject({ attempt: 0, dayKey: job.dayKey });
+    expect(state.delivered).toHaveLength(3);
+    expect(state.dueAt.getTime()).toBe(job.dueAt.getTime()); // still due
+
+    await runReminderTick({ now: seconds(now, 1), workerId: "next" });
+    for (const device of devices) expect(push.deliveredTo(device)).toHaveLength(1);
+    expect((await jobOf(habit.id)).delivered).toEqual([]);
+  });
+
+  it("backs off a job whose handling throws so it does not block the queue, and gives it up after five attempts", async () => {
+    const m = await member();
+    const broken = await dailyHabit(m);
+    const healthy = await dailyHabit(m);
+    // A habit the scheduler cannot work with (written around mongoose's validation).
+    await HabitModel.collection.updateOne({ _id: new Types.ObjectId(broken.id) }, { $set: { schedule: null } });
+    const now = new Date();
+    await makeDue(broken.id, now, 2);
+    await makeDue(healthy.id, now, 1);
+
+    let result = await runReminderTick({ now, workerId: "a", limit: 1 });
+    expect(result).toMatchObject({ claimed: 1, failed: 1 });
+    let state = await jobOf(broken.id);
+    expect(state).toMatchObject({ attempt: 1 });
+    expect(state.dueAt.getTime()).toBe(now.getTime() + 30_000);
+    expect(state.lastError).toContain("failed:");
+
+    // The broken job is no longer first in line: the healthy one goes out.
+    await runReminderTick({ now: seconds(now, 1), workerId: "a", limit: 1 });
+    expect(deliveredPayloads(m.device).map((payload) => payload.habitId)).toEqual([healthy.id]);
+
+    for (let attempt = 2; attempt <= 5; attempt++) {
+      const at = seconds((await jobOf(broken.id)).dueAt, 1);
+      result = await runReminderTick({ now: at, workerId: "a" });
+      state = await jobOf(broken.id);
+      if (attempt < 5) expect(state.attempt).toBe(attempt);
+      else {
+        // Given up, and the habit cannot be re-planned either: parked for hours, nothing to send.
+        expect(state).toMatchObject({ attempt: 0, dayKey: null });
+        expect(state.dueAt.getTime()).toBeGreaterThan(at.getTime() + 3600_000);
+      }
+    }
+    expect(push.requestsTo(m.device)).toHaveLength(1);
+  });
+
+  it("forces a job past its occurrence once it was taken over MAX_TAKEOVERS times", async () => {
+    const m = await member();
+    const habit = await dailyHabit(m);
+    const job = await jobOf(habit.id);
+    const t0 = seconds(job.dueAt, 1);
+    const crashed = seconds(t0, -3600);
+    await ReminderJobClaimModel.insertMany(
+      Array.from({ length: MAX_TAKEOVERS }, (_, k) => ({
+        _id: `${job._id}#${job.generation}~${k}`, jobId: job._id, generation: job.generation, kind: "lease", workerId: `crashed-${k}`,
+        at: crashed, leaseUntil: new Date(crashed.getTime() + LEASE_MS),
+      })),
+    );
+    await twoWorkers(t0);
+    expect(push.requestsTo(m.device)).toHaveLength(0);
+    const moved = await jobOf(habit.id);
+    expect(moved.dayKey).toBe(addDaysToKey(job.dayKey!, 1));
+    expect(moved.lastError).toContain("takeovers");
+  });
+
+  it("a reminder time added while the reminder is being sent still comes", async () => {
+    const m = await member();
+    const habit = await dailyHabit(m, ["08:00"]);
+    const job = await jobOf(habit.id);
+    push.script(new URL(m.device.endpoint).pathname, {
+      status: 201,
+      before: () => m.caller.habits.update({ habitId: habit.id, definition: { ...definitionOf(habit), reminders: ["08:00", "08:30"] } }),
+    });
+    await twoWorkers(seconds(job.dueAt, 1));
+    expect(push.deliveredTo(m.device)).toHaveLength(1);
+    expect(await jobOf(habit.id)).toMatchObject({ dayKey: job.dayKey, time: "08:30" });
   });
 });
 

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { deviceLabelOf, pushSupport, urlBase64ToBytes } from "@/lib/push/browser-push";
+import { deviceLabelOf, pushSupport, sameKey, urlBase64ToBytes } from "@/lib/push/browser-push";
 
 describe("browser push helpers", () => {
   it("decodes a base64url VAPID key, padding included", () => {
     expect(Array.from(urlBase64ToBytes("AQID_-8"))).toEqual([1, 2, 3, 255, 239]);
     const key = Buffer.alloc(65, 7);
     expect(Buffer.from(urlBase64ToBytes(key.toString("base64url")))).toEqual(key);
+  });
+
+  it("tells whether a subscription was made with the current server key", () => {
+    const key = urlBase64ToBytes(Buffer.alloc(65, 4).toString("base64url"));
+    expect(sameKey(new Uint8Array(key).buffer, key)).toBe(true);
+    expect(sameKey(new Uint8Array(65).fill(5).buffer, key)).toBe(false);
+    expect(sameKey(new Uint8Array(64).fill(4).buffer, key)).toBe(false);
+    expect(sameKey(null, key)).toBe(false);
   });
 
   it("says what the browser supports", () => {

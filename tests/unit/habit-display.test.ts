@@ -3,15 +3,21 @@ import type { THabitView } from "@/lib/schemas/habit";
 import {
   amountLabel,
   applyOverride,
+  asOfDay,
+  calendarAsOf,
+  canCheckIn,
   formatDayKey,
   groupHabits,
+  hasEnded,
   horizonLabel,
+  isBehind,
+  isUpcoming,
   pendingOverrides,
   scheduleLabel,
   withPendingToday,
 } from "@/components/habits/habit-display";
 import { definitionOf, emptyDraft, validateDraft } from "@/components/habits/habit-form-state";
-import { numericStep } from "@/components/habits/day-check-in";
+import { amountFieldText, numericStep } from "@/components/habits/day-check-in";
 import { calendarStart, strengthHistory } from "@/components/habits/strength-history";
 import { isoWeekdayOf } from "@/lib/dates/day-key";
 
@@ -80,6 +86,85 @@ describe("queued writes over the server's view", () => {
     expect(applyOverride("done", 8, { kind: "cleared" }, 8, false)).toEqual({ status: "missed", value: 0 });
     // A day a write cannot change (paused, not scheduled) stays as it is.
     expect(applyOverride("paused", 0, { kind: "value", value: 8 }, 8, false)).toEqual({ status: "paused", value: 0 });
+  });
+});
+
+describe("a new day under a page made on an earlier one", () => {
+  const id = "a".repeat(24);
+  // The page was made on Wednesday 25 November with Drink water done; the member's clock says Thursday.
+  const served = habit({ today: { dayKey: "2026-11-25", status: "done", value: 8 }, streak: { current: 3, best: 5 }, strength: 0.4 });
+
+  it("shows the new day open, so today's buttons write for it", () => {
+    expect(isBehind(served, "2026-11-26")).toBe(true);
+    const shown = asOfDay(served, "2026-11-26");
+    expect(shown.today).toEqual({ dayKey: "2026-11-26", status: "open", value: 0 });
+    expect(canCheckIn(shown.today.status)).toBe(true);
+    expect(shown.daysSinceStart).toBe(25);
+    // What only the server can recompute stays as it last said.
+    expect(shown.streak).toEqual({ current: 3, best: 5 });
+    expect(shown.strength).toBe(0.4);
+  });
+
+  it("keeps the server's view when the clock agrees, is behind it or is not known yet", () => {
+    expect(asOfDay(served, "2026-11-25")).toBe(served);
+    expect(asOfDay(served, "2026-11-24")).toBe(served);
+    expect(asOfDay(served, null)).toBe(served);
+    expect(isBehind(served, null)).toBe(false);
+  });
+
+  it("follows the habit's own rules on the new day", () => {
+    // Thursday is not one of Mon/Wed.
+    expect(asOfDay(habit({ ...served, schedule: { kind: "weekdays", days: [1, 3] } }), "2026-11-26").today.status).toBe("not_scheduled");
+    expect(asOfDay(habit({ ...served, pauses: [{ from: "2026-11-26", to: "2026-11-30" }] }), "2026-11-26").today.status).toBe("paused");
+    const ended = asOfDay(habit({ ...served, endDate: "2026-11-25" }), "2026-11-26");
+    expect(canCheckIn(ended.today.status)).toBe(false);
+    expect(hasEnded(ended)).toBe(true);
+    // A habit that starts on the new day is no longer upcoming.
+    const starting = habit({ ...served, startDate: "2026-11-26", daysSinceStart: 0, today: { dayKey: "2026-11-25", status: "before_start", value: 0 } });
+    expect(isUpcoming(starting)).toBe(true);
+    expect(isUpcoming(asOfDay(starting, "2026-11-26"))).toBe(false);
+    expect(asOfDay(starting, "2026-11-26").today.status).toBe("open");
+  });
+
+  it("applies a queued write for the new day, never one for the old day, to today", () => {
+    const overrides = pendingOverrides([
+      { path: "habits.checkIn", input: { habitId: id, dayKey: "2026-11-25", value: 8 } },
+      { path: "habits.checkIn", input: { habitId: id, dayKey: "2026-11-26", value: 2 } },
+    ]);
+    expect(withPendingToday(asOfDay(served, "2026-11-26"), overrides).today).toEqual({ dayKey: "2026-11-26", status: "partial", value: 2 });
+    const onlyOld = pendingOverrides([{ path: "habits.checkIn", input: { habitId: id, dayKey: "2026-11-25", value: 8 } }]);
+    expect(withPendingToday(asOfDay(served, "2026-11-26"), onlyOld).today).toEqual({ dayKey: "2026-11-26", status: "open", value: 0 });
+  });
+
+  it("moves the heat map on: the old today left open is missed, new days are added, the length stays", () => {
+    const calendar = [
+      { dayKey: "2026-11-23", status: "done" as const, value: 8 },
+      { dayKey: "2026-11-24", status: "partial" as const, value: 3 },
+      { dayKey: "2026-11-25", status: "open" as const, value: 0 },
+    ];
+    expect(calendarAsOf(calendar, served, "2026-11-25")).toBe(calendar);
+    expect(calendarAsOf(calendar, served, "2026-11-27")).toEqual([
+      { dayKey: "2026-11-25", status: "missed", value: 0 },
+      { dayKey: "2026-11-26", status: "missed", value: 0 },
+      { dayKey: "2026-11-27", status: "open", value: 0 },
+    ]);
+  });
+
+  it("lets a check-in mean something only on scheduled, started, unpaused days", () => {
+    expect(["done", "partial", "missed", "skipped", "open"].every((status) => canCheckIn(status as never))).toBe(true);
+    expect(["paused", "not_scheduled", "future", "before_start"].some((status) => canCheckIn(status as never))).toBe(false);
+  });
+});
+
+describe("the amount field", () => {
+  it("keeps the member's typing over a value that changes meanwhile, for that day only", () => {
+    expect(amountFieldText(null, "2026-11-25", 3)).toBe("3");
+    const typed = { dayKey: "2026-11-25", text: "5" };
+    expect(amountFieldText(typed, "2026-11-25", 3)).toBe("5");
+    // Another queued write lands: the value moves, the typing stays.
+    expect(amountFieldText(typed, "2026-11-25", 4)).toBe("5");
+    // Another day (a new day, another calendar day) starts from its own value.
+    expect(amountFieldText(typed, "2026-11-26", 0)).toBe("0");
   });
 });
 

@@ -2,7 +2,9 @@ import { redirect } from "next/navigation";
 import { personaGreeting } from "@/lib/coach/greeting";
 import { goalLabels, personaLabels } from "@/lib/schemas/profile";
 import { Alert } from "@/components/ui/alert";
+import { TodayDate } from "@/components/today/today-date";
 import { TodayHabits } from "@/components/today/today-habits";
+import { dayKeyOf } from "@/lib/dates/day-key";
 import { requireUser } from "@/server/auth/session";
 
 export const metadata = { title: "Today" };
@@ -13,12 +15,11 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   if (!profile) redirect("/onboarding");
   const { denied } = await searchParams;
   const greeting = personaGreeting({ persona: profile.coachPersona, name: profile.name, goal: profile.goal, now: new Date(), timeZone: profile.timeZone });
-  const today = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: profile.timeZone }).format(new Date());
 
   return (
     <div className="space-y-5">
       {denied ? <Alert tone="info">That area is for trainers. You are back on your own Today page.</Alert> : null}
-      <p className="text-sm text-slate-500">{today}</p>
+      <TodayDate servedDayKey={dayKeyOf(new Date(), profile.timeZone)} timeZone={profile.timeZone} />
       <section className="card bg-gradient-to-br from-brand-600 to-brand-700 text-white" aria-labelledby="greeting">
         <h1 id="greeting" className="text-2xl font-bold">{greeting.title}</h1>
         <p className="mt-2 text-brand-50">{greeting.message}</p>
@@ -27,7 +28,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <div className="rounded-full bg-white/15 px-3 py-1"><dt className="sr-only">Coach</dt><dd>Coach: {personaLabels[profile.coachPersona].name}</dd></div>
         </dl>
       </section>
-      <TodayHabits userId={user.id} initial={habits} />
+      <TodayHabits userId={user.id} timeZone={profile.timeZone} initial={habits} />
     </div>
   );
 }

@@ -12,6 +12,9 @@ export type TestSubscription = {
 };
 
 export type ReceivedPush = { path: string; headers: IncomingMessage["headers"]; body: Buffer; status: number };
+/** How to answer one request; `before` runs (and is awaited) before the answer goes out. */
+/** `endless`: the body never ends (a hostile or broken push service); the sender must not read it. */
+export type ScriptedAnswer = { status: number; headers?: Record<string, string>; before?: () => Promise<unknown>; endless?: boolean };
 
 /**
  * A stand-in push service on 127.0.0.1: records every request and answers 201, or whatever the test
@@ -19,7 +22,7 @@ export type ReceivedPush = { path: string; headers: IncomingMessage["headers"]; 
  */
 export class LocalPushService {
   readonly received: ReceivedPush[] = [];
-  private readonly scripted = new Map<string, { status: number; headers?: Record<string, string> }[]>();
+  private readonly scripted = new Map<string, ScriptedAnswer[]>();
   private server: Server | null = null;
   private base = "";
 
@@ -27,11 +30,17 @@ export class LocalPushService {
     this.server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on("data", (chunk: Buffer) => chunks.push(chunk));
-      request.on("end", () => {
+      request.on("end", async () => {
         const path = request.url ?? "/";
-        const next = this.scripted.get(path)?.shift() ?? { status: 201 };
+        const next: ScriptedAnswer = this.scripted.get(path)?.shift() ?? { status: 201 };
         this.received.push({ path, headers: request.headers, body: Buffer.concat(chunks), status: next.status });
+        if (next.before) await next.before();
         response.writeHead(next.status, next.headers ?? {});
+        if (next.endless) {
+          const timer = setInterval(() => response.write(Buffer.alloc(64 * 1024)), 10);
+          response.on("close", () => clearInterval(timer));
+          return;
+        }
         response.end();
       });
     });
@@ -40,11 +49,12 @@ export class LocalPushService {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
   /** Answers the next requests to `path` with these statuses (then 201 again). */
-  script(path: string, ...answers: { status: number; headers?: Record<string, string> }[]): void {
+  script(path: string, ...answers: ScriptedAnswer[]): void {
     this.scripted.set(path, [...(this.scripted.get(path) ?? []), ...answers]);
   }
 

@@ -14,9 +14,9 @@ export default async function HabitPage({ params }: { params: Promise<{ habitId:
     if (error instanceof TRPCError && error.code === "NOT_FOUND") return null;
     throw error;
   };
-  const [habit, calendar, habits] = ZObjectId.safeParse(habitId).success
-    ? await Promise.all([caller.habits.get({ habitId }).catch(notFound), caller.habits.calendar({ habitId }).catch(notFound), caller.habits.list()])
-    : [null, null, []];
+  const [habit, calendar, habits, profile] = ZObjectId.safeParse(habitId).success
+    ? await Promise.all([caller.habits.get({ habitId }).catch(notFound), caller.habits.calendar({ habitId }).catch(notFound), caller.habits.list(), caller.profile.get()])
+    : [null, null, [], null];
   if (!habit || !calendar) {
     return (
       <div className="space-y-3">
@@ -29,5 +29,5 @@ export default async function HabitPage({ params }: { params: Promise<{ habitId:
     );
   }
   const groups = [...new Set(habits.map((entry) => entry.group).filter(Boolean))];
-  return <HabitDetail userId={user.id} habit={habit} calendar={calendar} groups={groups} />;
+  return <HabitDetail userId={user.id} timeZone={profile?.timeZone ?? "UTC"} habit={habit} calendar={calendar} groups={groups} />;
 }
