@@ -1,5 +1,5 @@
-// Imported by the generated service worker (scripts/build-sw.mjs): habit reminders sent by Web Push,
-// and what the notification's buttons do while the app is closed.
+// Imported by the generated service worker (scripts/build-sw.mjs): habit reminders and new-message
+// notices sent by Web Push, and what the notification's buttons do while the app is closed.
 //
 // "Done" goes through the same write queue the app uses offline (IndexedDB "character-coach", store
 // "outbox", the record shape of lib/offline/local-db.ts): the check-in is queued first, then sent. If
@@ -20,6 +20,22 @@ self.addEventListener("push", (event) => {
     reminder = event.data ? event.data.json() : null;
   } catch {
     reminder = null;
+  }
+  if (reminder && reminder.type === "message" && typeof reminder.url === "string" && reminder.url.startsWith("/")) {
+    // A new message from the trainer (or a client): a tap opens the conversation. One notification per
+    // conversation (the tag), replaced by the next message.
+    event.waitUntil(
+      self.registration.showNotification(reminder.title || "New message", {
+        body: reminder.body || "",
+        tag: reminder.tag,
+        renotify: true,
+        icon: "/icons/icon-192.png",
+        badge: "/icons/icon-192.png",
+        timestamp: Date.now(),
+        data: { kind: "open", url: reminder.url },
+      }),
+    );
+    return;
   }
   if (!reminder || reminder.type !== "habit-reminder") {
     // A push must always show something (userVisibleOnly); an unknown one gets a plain notice.

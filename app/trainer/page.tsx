@@ -1,9 +1,11 @@
+import Link from "next/link";
+import { ComplianceBar } from "@/components/trainer/clients/compliance-bar";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/server/auth/session";
 
 export default async function TrainerHomePage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const { caller } = await requireUser({ roles: ["trainer", "admin"] });
-  const { trainer } = await caller.trainer.overview();
+  const { trainer, clientCount, needsAttention, needsAttentionCount } = await caller.trainer.overview();
   const { denied } = await searchParams;
   return (
     <div className="max-w-4xl space-y-6">
@@ -13,18 +15,42 @@ export default async function TrainerHomePage({ searchParams }: { searchParams: 
         <p className="mt-1 text-slate-600">Your coaching workspace.</p>
       </div>
       <div className="grid gap-4 md:grid-cols-2">
-        <section className="card" aria-labelledby="clients-heading">
-          <h2 id="clients-heading" className="font-semibold">Clients</h2>
-          <p className="mt-2 text-sm text-slate-600">
-            You have no clients yet. Inviting clients by email or code, the roster with compliance and
-            &ldquo;needs attention&rdquo; flags arrive with the next release of the workspace.
-          </p>
+        <section className="card space-y-3" aria-labelledby="clients-heading">
+          <h2 id="clients-heading" className="font-semibold">
+            Clients
+          </h2>
+          <p className="text-3xl font-bold tabular-nums">{clientCount}</p>
+          <p className="text-sm text-slate-600">{clientCount === 1 ? "active client" : "active clients"}</p>
+          <Link href="/trainer/clients" className="btn-secondary">
+            Open the roster
+          </Link>
         </section>
-        <section className="card" aria-labelledby="programs-heading">
-          <h2 id="programs-heading" className="font-semibold">Programs</h2>
-          <p className="mt-2 text-sm text-slate-600">
-            The program builder (weeks × days × exercises, with progression rules) arrives with training.
-          </p>
+        <section className="card space-y-3" aria-labelledby="attention-heading">
+          <h2 id="attention-heading" className="font-semibold">
+            Needs attention {needsAttentionCount > 0 ? <span className="text-slate-600">({needsAttentionCount})</span> : null}
+          </h2>
+          {needsAttention.length === 0 ? (
+            <p className="text-sm text-slate-600">{clientCount === 0 ? "Once you have clients, the ones slipping show up here." : "Everyone is on track."}</p>
+          ) : (
+            <ul className="space-y-3">
+              {needsAttention.map((row) => (
+                <li key={row.clientId} className="space-y-1">
+                  <div className="flex items-center justify-between gap-2">
+                    <Link href={`/trainer/clients/${row.clientId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      {row.name}
+                    </Link>
+                    <ComplianceBar rate={row.workouts.days30} label="Workouts, 30 days" />
+                  </div>
+                  <p className="text-sm text-amber-900">{row.flags.map((flag) => flag.reason).join(" · ")}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {needsAttentionCount > needsAttention.length ? (
+            <Link href="/trainer/clients" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+              See all {needsAttentionCount} in the roster
+            </Link>
+          ) : null}
         </section>
       </div>
     </div>

@@ -12,6 +12,7 @@ const paths: Record<string, ReactNode> = {
   programs: <path d="M5 4h14v16H5zM9 8h6M9 12h6M9 16h4" />,
   users: <path d="M12 11a4 4 0 100-8 4 4 0 000 8zM4 21v-1a6 6 0 0112 0v1M19 8v6M16 11h6" />,
   overview: <path d="M4 4h7v7H4zM13 4h7v4h-7zM13 10h7v10h-7zM4 13h7v7H4z" />,
+  messages: <path d="M4 5h16v11H9l-5 4zM8 9h8M8 12h5" />,
 };
 
 export function NavIcon({ name }: { name: string }) {

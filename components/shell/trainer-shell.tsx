@@ -7,6 +7,8 @@ import { BrandLink } from "./brand";
 const sections = [
   { href: "/trainer", label: "Overview", icon: "overview" },
   { href: "/trainer/clients", label: "Clients", icon: "clients" },
+  { href: "/trainer/messages", label: "Messages", icon: "messages" },
+  { href: "/trainer/invitations", label: "Invitations", icon: "users" },
   { href: "/trainer/programs", label: "Programs", icon: "programs" },
   { href: "/trainer/exercises", label: "Exercises", icon: "train" },
 ];

@@ -13,6 +13,12 @@ import { profileRouter } from "./routers/profile/profile-router";
 import { trainerRouter } from "./routers/trainer/trainer-router";
 import { importsRouter } from "./routers/imports/imports-router";
 import { pushRouter } from "./routers/push/push-router";
+import { coachingRouter } from "./routers/coaching/coaching-router";
+import { trainerInvitationsRouter } from "./routers/trainer-invitations/trainer-invitations-router";
+import { trainerProgramsRouter } from "./routers/trainer-programs/trainer-programs-router";
+import { messagesRouter } from "./routers/messages/messages-router";
+import { workoutCommentsRouter } from "./routers/workout-comments/workout-comments-router";
+import { trainerClientsRouter } from "./routers/trainer-clients/trainer-clients-router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -26,8 +32,14 @@ export const appRouter = router({
   imports: importsRouter,
   habits: habitsRouter,
   push: pushRouter,
+  coaching: coachingRouter,
+  trainerInvitations: trainerInvitationsRouter,
   trainerHabits: trainerHabitsRouter,
   habitPrograms: habitProgramsRouter,
+  trainerPrograms: trainerProgramsRouter,
+  messages: messagesRouter,
+  workoutComments: workoutCommentsRouter,
+  trainerClients: trainerClientsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,18 +3,28 @@ import { Types } from "mongoose";
 import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import { UserModel } from "@/server/users/user-model";
+import { CoachingActiveModel } from "./coaching-active-model";
 import { CoachingLinkModel } from "./coaching-link-model";
 
 export type CoachingLink = { trainerId: string; clientId: string; status: "active" | "ended"; startedAt: Date; endedAt: Date | null };
 
 const objectIdOrNull = (id: string) => (/^[a-f0-9]{24}$/i.test(id) ? new Types.ObjectId(id) : null);
 
+/**
+ * The member's trainer right now, or null. One primary-key read of `coaching_active` (the claim that
+ * makes "one trainer per member" atomic), so every access check can afford it.
+ */
+export async function activeTrainerIdOf(clientId: string): Promise<string | null> {
+  const client = objectIdOrNull(clientId);
+  if (!client) return null;
+  const claim = await CoachingActiveModel.findById(client).select({ trainerId: 1 }).lean();
+  return claim ? String(claim.trainerId) : null;
+}
+
 /** Whether `trainerId` coaches `clientId` right now. Admins are not implicitly everyone's trainer. */
 export async function coaches(trainerId: string, clientId: string): Promise<boolean> {
-  const trainer = objectIdOrNull(trainerId);
-  const client = objectIdOrNull(clientId);
-  if (!trainer || !client) return false;
-  return (await CoachingLinkModel.exists({ trainerId: trainer, clientId: client, status: "active" })) !== null;
+  if (!objectIdOrNull(trainerId)) return false;
+  return (await activeTrainerIdOf(clientId)) === trainerId.toLowerCase();
 }
 
 /** Throws FORBIDDEN unless `clientId` is an active client of `trainerId`. */
@@ -36,8 +46,8 @@ export async function requireClient(auditActor: AuditActor, trainerId: string, c
 export async function activeClientIds(trainerId: string): Promise<string[]> {
   const trainer = objectIdOrNull(trainerId);
   if (!trainer) return [];
-  const links = await CoachingLinkModel.find({ trainerId: trainer, status: "active" }).select({ clientId: 1 }).lean();
-  return links.map((link) => String(link.clientId));
+  const claims = await CoachingActiveModel.find({ trainerId: trainer }).select({ _id: 1 }).lean();
+  return claims.map((claim) => String(claim._id));
 }
 
 function toLink(doc: { trainerId: unknown; clientId: unknown; status: string; startedAt: Date; endedAt?: Date | null }): CoachingLink {
@@ -45,10 +55,30 @@ function toLink(doc: { trainerId: unknown; clientId: unknown; status: string; st
 }
 
 /**
- * Makes `clientId` an active client of `trainerId` (idempotent; re-links an ended pair). No invitation
- * flow yet: the seed and tests call this, the trainer issue puts invitations in front of it. A member
- * has at most one active trainer; that is checked before the write, so two links made at the same
- * instant by different trainers could both pass (invitations will close that with a unique claim).
+ * Claims the member for the trainer: inserts `coaching_active` with `_id` = the member. Whoever inserts
+ * first wins; a second trainer gets CONFLICT. Claiming again for the same trainer changes nothing.
+ */
+async function claimClient(trainer: Types.ObjectId, client: Types.ObjectId, now: Date): Promise<void> {
+  // A claim deleted between our failed insert and the read (the member ended coaching) is retried.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await CoachingActiveModel.create({ _id: client, trainerId: trainer, since: now });
+      return;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const current = await CoachingActiveModel.findById(client).select({ trainerId: 1 }).lean();
+    if (current && current.trainerId.equals(trainer)) return;
+    if (current) throw new AppError("CONFLICT", "This member already has a trainer.");
+  }
+  throw new AppError("CONFLICT", "This member's coaching changed while linking. Try again.");
+}
+
+/**
+ * Makes `clientId` an active client of `trainerId` (idempotent; re-links an ended pair). Invitations
+ * (coaching-invitation-service) call this when a member accepts; the seed and tests call it directly.
+ * A member has at most one active trainer: the `coaching_active` claim is inserted first, so two
+ * trainers linking one member at the same instant cannot both succeed (the loser gets CONFLICT).
  */
 export async function linkClient(trainerId: string, clientId: string): Promise<CoachingLink> {
   const trainer = objectIdOrNull(trainerId);
@@ -58,10 +88,11 @@ export async function linkClient(trainerId: string, clientId: string): Promise<C
   if (!trainerUser || !clientUser) throw new AppError("NOT_FOUND", "No such user.");
   if (trainerUser.role === "member") throw new AppError("BAD_REQUEST", "Only trainers can coach members.");
   if (clientUser.role !== "member") throw new AppError("BAD_REQUEST", "Only members can be clients.");
-  const other = await CoachingLinkModel.exists({ clientId: client, status: "active", trainerId: { $ne: trainer } });
-  if (other) throw new AppError("CONFLICT", "This member already has a trainer.");
 
   const now = new Date();
+  await claimClient(trainer, client, now);
+  // The history row: one per pair ever. If the process stops between the claim and this write, linking
+  // the pair again (idempotent) repairs it; access checks read the claim, not this row.
   try {
     await CoachingLinkModel.create({ trainerId: trainer, clientId: client, status: "active", startedAt: now, endedAt: null });
   } catch (error) {
@@ -73,11 +104,16 @@ export async function linkClient(trainerId: string, clientId: string): Promise<C
   return toLink(doc!);
 }
 
-/** Ends the relationship (idempotent); returns whether an active link was ended. The row is kept. */
+/**
+ * Ends the relationship (idempotent); returns whether it was active. Deletes the claim (the trainer
+ * loses access at once) and marks the history row ended. What else ending does for the member (their
+ * trainer's habit programs) is in `endCoaching` (coaching-end.ts).
+ */
 export async function endLink(trainerId: string, clientId: string): Promise<boolean> {
   const trainer = objectIdOrNull(trainerId);
   const client = objectIdOrNull(clientId);
   if (!trainer || !client) return false;
+  const removed = await CoachingActiveModel.deleteOne({ _id: client, trainerId: trainer });
   const result = await CoachingLinkModel.updateOne({ trainerId: trainer, clientId: client, status: "active" }, { $set: { status: "ended", endedAt: new Date() } });
-  return result.modifiedCount > 0;
+  return removed.deletedCount > 0 || result.modifiedCount > 0;
 }

@@ -2,9 +2,14 @@ import "server-only";
 import type mongoose from "mongoose";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { RATE_LIMIT_COLLECTION } from "@/server/auth/throttles";
+import { backfillCoachingClaims } from "@/server/coaching/coaching-active-backfill";
+import { CoachingActiveModel } from "@/server/coaching/coaching-active-model";
+import { CoachingInvitationModel, CoachingInvitationUseModel } from "@/server/coaching/coaching-invitation-model";
 import { CoachingLinkModel } from "@/server/coaching/coaching-link-model";
+import { TrainerNoteModel } from "@/server/coaching/trainer-note-model";
 import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
 import { HabitProgramEnrollmentModel, HabitProgramModel } from "@/server/habits/habit-program-model";
+import { ConversationModel, MessageModel, WorkoutCommentModel } from "@/server/messaging/messaging-models";
 import { backfillHabitSourceKeys } from "@/server/habits/habit-source-key-backfill";
 import { ExerciseModel } from "@/server/train/exercise-model";
 import { syncExerciseCatalog } from "@/server/train/exercise-service";
@@ -23,8 +28,9 @@ import { UserModel } from "@/server/users/user-model";
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
   await backfillHabitSourceKeys(); // before habits' unique sourceKey index is built
   await Promise.all(
-    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, HabitProgramModel, HabitProgramEnrollmentModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel].map((model) => model.createIndexes()),
   );
+  await backfillCoachingClaims(); // links made before the one-trainer claim existed
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ expire: 1 }, { name: "expire" });
   // The shipped exercise catalog is data the app relies on, like an index: written when it changed.

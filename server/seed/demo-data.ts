@@ -1,15 +1,15 @@
 import "server-only";
 import type { Role } from "@/lib/auth/roles";
-import type { ProfileInput } from "@/server/users/user-service";
+import type { ProfileInput, SessionUser } from "@/server/users/user-service";
 import { createUser, findUserForLogin, saveProfile } from "@/server/users/user-service";
 import { seedDemoCoaching } from "./demo-coaching";
 import { seedDemoHabits } from "./demo-habits";
-import { seedDemoTraining } from "./demo-training";
+import { seedDemoHistory, type DemoHistory } from "./demo-history";
 
 /** Demo accounts for local runs and e2e tests. Their password is printed by `npm start`. */
 export const DEMO_PASSWORD = "coach-demo-2026";
 
-type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name">; withTraining?: boolean; withHabits?: boolean };
+type DemoAccount = { email: string; role: Role; name: string; profile?: Omit<ProfileInput, "name">; history?: DemoHistory; withHabits?: boolean };
 
 export const demoAccounts: DemoAccount[] = [
   { email: "admin@demo.charactercoach.app", role: "admin", name: "Avery Admin" },
@@ -18,7 +18,7 @@ export const demoAccounts: DemoAccount[] = [
     email: "maya@demo.charactercoach.app",
     role: "member",
     name: "Maya",
-    withTraining: true,
+    history: "own-program",
     withHabits: true,
     profile: {
       dateOfBirth: "1994-03-12",
@@ -37,6 +37,7 @@ export const demoAccounts: DemoAccount[] = [
     email: "sam@demo.charactercoach.app",
     role: "member",
     name: "Sam",
+    history: "assigned-program",
     profile: {
       dateOfBirth: "1988-09-30",
       sex: "male",
@@ -55,14 +56,20 @@ export const demoAccounts: DemoAccount[] = [
 /** Creates the demo accounts that do not exist yet; returns how many were created. Idempotent. */
 export async function seedDemoData(): Promise<number> {
   let created = 0;
+  const fresh: { account: DemoAccount; user: SessionUser }[] = [];
   for (const account of demoAccounts) {
     if (await findUserForLogin(account.email)) continue;
     const user = await createUser({ email: account.email, password: DEMO_PASSWORD, role: account.role, name: account.name });
     if (account.profile) await saveProfile(user.id, { ...account.profile, name: account.name });
-    if (account.withTraining) await seedDemoTraining(user);
     if (account.withHabits && account.profile) await seedDemoHabits(user, account.profile.timeZone);
+    fresh.push({ account, user });
     created += 1;
   }
   await seedDemoCoaching("trainer@demo.charactercoach.app", ["maya@demo.charactercoach.app", "sam@demo.charactercoach.app"]);
+  // Eight weeks of training, after the links (Sam's program is assigned by the demo trainer), and only
+  // for accounts made in this run: running the seed again adds nothing. Members side by side (quicker).
+  await Promise.all(
+    fresh.map(({ account, user }) => (account.history && account.profile ? seedDemoHistory(account.history, user, account.profile.timeZone, "trainer@demo.charactercoach.app") : null)),
+  );
   return created;
 }

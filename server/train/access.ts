@@ -1,16 +1,20 @@
 import "server-only";
 import { Types } from "mongoose";
 import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
+import { activeTrainerIdOf } from "@/server/coaching/coaching-service";
 import { AppError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
 
 /**
- * The one place that decides whether `user` may read or write training data that belongs to `memberId`.
- * For now only the member themself may; the trainer issue extends this with the trainer–client link, and
- * every training procedure already goes through it, so that change reaches all of them at once.
+ * The one place that decides whether `user` may read or write training data that belongs to `memberId`:
+ * the member themself, or their active trainer (the `coaching_active` claim, so a trainer whose client
+ * ended coaching loses access at once). Only that trainer: not other trainers, not admins, and never the
+ * other way round (a member does not act for their trainer). Every training procedure goes through here.
  */
 export async function canActForMember(user: Pick<SessionUser, "id" | "role">, memberId: string): Promise<boolean> {
-  return user.id === memberId;
+  if (user.id === memberId) return true;
+  if (user.role !== "trainer" && user.role !== "admin") return false;
+  return (await activeTrainerIdOf(memberId)) === user.id;
 }
 
 /** Throws FORBIDDEN (and leaves an audit record of the refusal) unless `user` may act for `memberId`. */
@@ -20,9 +24,10 @@ export async function assertCanActForMember(user: Pick<SessionUser, "id" | "role
   throw new AppError("FORBIDDEN", "You do not have access to this member's training.");
 }
 
-/** Owners whose shared ("clients") exercises `user` sees besides their own: their trainers, once linked. */
-export async function sharedExerciseOwnerIds(_user: Pick<SessionUser, "id">): Promise<Types.ObjectId[]> {
-  return [];
+/** Owners whose shared ("clients") exercises `user` sees besides their own: their active trainer. */
+export async function sharedExerciseOwnerIds(user: Pick<SessionUser, "id">): Promise<Types.ObjectId[]> {
+  const trainerId = await activeTrainerIdOf(user.id);
+  return trainerId ? [new Types.ObjectId(trainerId)] : [];
 }
 
 export function toObjectId(id: string, what = "item"): Types.ObjectId {

@@ -131,8 +131,12 @@ export async function searchExercises(user: Pick<SessionUser, "id">, request: TE
 export async function findVisibleExercises(user: Pick<SessionUser, "id">, ids: readonly string[]): Promise<Map<string, TExercise>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  // By primary key, visibility checked here: FerretDB pushes only `_id` lookups down to storage.
-  const docs = (unique.length === 1 ? [await ExerciseModel.findById(unique[0]).lean()] : await ExerciseModel.find({ _id: { $in: unique } }).lean()) as (StoredExercise | null)[];
+  // By primary key, visibility checked here. FerretDB pushes only single `_id` equality lookups down to
+  // storage (an `_id: {$in}` scans the whole catalog, ~14× slower measured), so a workout's or program's
+  // handful of exercises are read one by one in parallel; only a very long list uses `$in`.
+  const docs = (
+    unique.length <= 64 ? await Promise.all(unique.map((id) => ExerciseModel.findById(id).lean())) : await ExerciseModel.find({ _id: { $in: unique } }).lean()
+  ) as (StoredExercise | null)[];
   const isVisible = await visibleTo(user);
   const visible = docs.filter((doc): doc is StoredExercise => doc !== null && isVisible(doc));
   return new Map(visible.map((doc) => [doc._id, toExerciseView(doc, user.id)]));

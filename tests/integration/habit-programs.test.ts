@@ -100,7 +100,7 @@ describe("coaching links", () => {
     const clients = await UserModel.find({ email: { $in: ["maya@demo.charactercoach.app", "sam@demo.charactercoach.app"] } }).lean();
     expect((await activeClientIds(String(trainer!._id))).sort()).toEqual(clients.map((client) => String(client._id)).sort());
     expect(await CoachingLinkModel.countDocuments({ trainerId: trainer!._id })).toBe(2);
-  });
+  }, 180_000); // the first seed writes eight weeks of training history
 });
 
 describe("trainer-assigned habits", () => {

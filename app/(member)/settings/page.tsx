@@ -1,4 +1,5 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { YourTrainerCard } from "@/components/coaching/your-trainer-card";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { requireUser } from "@/server/auth/session";
@@ -17,6 +18,7 @@ export default async function SettingsPage() {
         </div>
         <SignOutButton />
       </div>
+      <YourTrainerCard />
       <ReminderSettings />
       <ProfileForm mode="settings" initial={profile} />
     </div>

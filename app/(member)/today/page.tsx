@@ -2,8 +2,10 @@ import { redirect } from "next/navigation";
 import { personaGreeting } from "@/lib/coach/greeting";
 import { goalLabels, personaLabels } from "@/lib/schemas/profile";
 import { Alert } from "@/components/ui/alert";
+import { PendingInvitations } from "@/components/coaching/pending-invitations";
 import { TodayDate } from "@/components/today/today-date";
 import { TodayHabits } from "@/components/today/today-habits";
+import { TodayWorkout } from "@/components/today/today-workout";
 import { dayKeyOf } from "@/lib/dates/day-key";
 import { requireUser } from "@/server/auth/session";
 
@@ -11,7 +13,7 @@ export const metadata = { title: "Today" };
 
 export default async function TodayPage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const { caller, user } = await requireUser({ roles: ["member"], onboarded: true });
-  const [profile, habits] = await Promise.all([caller.profile.get(), caller.habits.list()]);
+  const [profile, habits, plan] = await Promise.all([caller.profile.get(), caller.habits.list(), caller.workouts.today()]);
   if (!profile) redirect("/onboarding");
   const { denied } = await searchParams;
   const greeting = personaGreeting({ persona: profile.coachPersona, name: profile.name, goal: profile.goal, now: new Date(), timeZone: profile.timeZone });
@@ -28,6 +30,8 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
           <div className="rounded-full bg-white/15 px-3 py-1"><dt className="sr-only">Coach</dt><dd>Coach: {personaLabels[profile.coachPersona].name}</dd></div>
         </dl>
       </section>
+      <PendingInvitations />
+      <TodayWorkout plan={plan} />
       <TodayHabits userId={user.id} timeZone={profile.timeZone} initial={habits} />
     </div>
   );

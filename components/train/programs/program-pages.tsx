@@ -4,6 +4,7 @@ import type { TProgram } from "@/lib/schemas/program";
 import type { WeightUnit } from "@/lib/units";
 import { requireUser } from "@/server/auth/session";
 import { findVisibleExercises } from "@/server/train/exercise-service";
+import { AssignProgramSection } from "./assign-program-dialog";
 import { ProgramEditor } from "./program-editor";
 import { ProgramList } from "./program-list";
 import type { ExerciseInfo } from "./program-draft";
@@ -50,7 +51,8 @@ export async function NewProgramPage({ audience }: { audience: Audience }) {
   );
 }
 
-export async function EditProgramPage({ audience, programId, created }: { audience: Audience; programId: string; created: boolean }) {
+/** `assignable`: a trainer's template, with the "Assign to clients" section above the editor. */
+export async function EditProgramPage({ audience, programId, created, assignable = false }: { audience: Audience; programId: string; created: boolean; assignable?: boolean }) {
   const { caller, user } = await signedIn(audience);
   const basePath = basePathOf(audience);
   let program: TProgram;
@@ -89,6 +91,7 @@ export async function EditProgramPage({ audience, programId, created }: { audien
           <p className="text-sm text-slate-600">{program.archived ? "Archived: restore it from the list to start it." : `Active since ${program.startDate}.`}</p>
         ) : null}
       </div>
+      {assignable && !program.archived ? <AssignProgramSection programId={program.id} programName={program.name} /> : null}
       <ProgramEditor
         key={`${program.id}-${program.version}`}
         basePath={basePath}

@@ -7,5 +7,5 @@ type Props = { params: Promise<{ programId: string }>; searchParams: Promise<{ c
 export default async function TrainerEditProgramPage({ params, searchParams }: Props) {
   const { programId } = await params;
   const { created } = await searchParams;
-  return <EditProgramPage audience="trainer" programId={programId} created={created === "1"} />;
+  return <EditProgramPage audience="trainer" programId={programId} created={created === "1"} assignable />;
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { TRPCError } from "@trpc/server";
+import { WorkoutComments } from "@/components/messaging/workout-comments";
 import { DeleteWorkoutButton } from "@/components/train/delete-workout-button";
 import { describeSet } from "@/lib/train/describe-set";
 import { ZClientId } from "@/lib/schemas/program";
@@ -67,6 +68,7 @@ export default async function WorkoutPage({ params }: { params: Promise<{ sessio
           </ol>
         </section>
       ))}
+      {workout.status === "finished" ? <WorkoutComments sessionId={workout.id} viewer="member" /> : null}
       {workout.status === "finished" ? <DeleteWorkoutButton sessionId={workout.id} name={workout.name} /> : null}
     </div>
   );

@@ -1,0 +1,32 @@
+import { TRPCError } from "@trpc/server";
+import Link from "next/link";
+import { ClientDetailView } from "@/components/trainer/clients/client-detail-view";
+import { requireUser } from "@/server/auth/session";
+
+export const metadata = { title: "Client" };
+
+export default async function ClientDetailPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const { caller } = await requireUser({ roles: ["trainer", "admin"] });
+  const { clientId } = await params;
+  try {
+    const detail = await caller.trainerClients.detail({ clientId });
+    return <ClientDetailView detail={detail} />;
+  } catch (error) {
+    // Not a client of this trainer, a mistyped id or a former client: all read the same.
+    if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"].includes(error.code)) {
+      return (
+        <div className="space-y-6">
+          <h1 className="text-2xl font-bold">Client</h1>
+          <div className="card space-y-3">
+            <p className="font-semibold">This member is not one of your clients.</p>
+            <p className="text-sm text-slate-600">They may have ended the coaching, or the link is not quite right.</p>
+            <Link href="/trainer/clients" className="btn-primary">
+              Back to clients
+            </Link>
+          </div>
+        </div>
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,76 @@
+import { Types } from "mongoose";
+import { describe, expect, it } from "vitest";
+import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
+import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
+import { seedDemoData } from "@/server/seed/demo-data";
+import { ProgramModel } from "@/server/train/program-model";
+import { WorkoutSessionModel } from "@/server/train/workout-session-model";
+import { WorkoutSetModel } from "@/server/train/workout-set-model";
+import { UserModel } from "@/server/users/user-model";
+import { callerFor, useDatabase } from "./support/harness";
+
+useDatabase();
+
+// Eight weeks of history make the first seed of a run slow on a busy machine.
+const SEED_TIMEOUT = 180_000;
+
+const userByEmail = async (email: string) => (await UserModel.findOne({ email }).lean())!;
+const counts = async () =>
+  Promise.all([WorkoutSessionModel.estimatedDocumentCount(), WorkoutSetModel.estimatedDocumentCount(), ProgramModel.estimatedDocumentCount(), HabitModel.estimatedDocumentCount(), HabitCheckInModel.estimatedDocumentCount()]);
+
+describe("demo history", () => {
+  it(
+    "gives Maya eight weeks of training with a recent dip and Sam a program his trainer assigned, once",
+    async () => {
+      await seedDemoData();
+      const [maya, sam, trainer] = await Promise.all(["maya", "sam", "trainer"].map((name) => userByEmail(`${name}@demo.charactercoach.app`)));
+
+      // Maya: her own program, started eight weeks before this week's Monday, most sessions logged.
+      const mayaToday = dayKeyOf(new Date(), "Europe/Berlin");
+      const mayaSessions = await WorkoutSessionModel.find({ userId: maya._id, status: "finished" }).select({ dayKey: 1, programId: 1 }).lean();
+      expect(mayaSessions.length).toBeGreaterThanOrEqual(20);
+      const mayaDays = mayaSessions.map((session) => session.dayKey).sort();
+      expect(mayaDays[0] <= addDaysToKey(mayaToday, -56)).toBe(true);
+      expect(mayaDays.at(-1)! < mayaToday).toBe(true);
+      expect(new Set(mayaSessions.map((session) => String(session.programId))).size).toBe(1);
+      // The dip: fewer sessions in the last fourteen days than in the fourteen before.
+      const inWindow = (from: number, to: number) => mayaDays.filter((day) => day >= addDaysToKey(mayaToday, -from) && day < addDaysToKey(mayaToday, -to)).length;
+      expect(inWindow(14, 0)).toBeLessThan(inWindow(28, 14));
+      expect(inWindow(28, 14)).toBe(6);
+      const mayaCaller = await callerFor({ id: String(maya._id) });
+      const [program] = await mayaCaller.programs.list({});
+      expect(program).toMatchObject({ name: "Full body 3×", active: true, daysPerWeek: 3 });
+      // Loads went up over the weeks (newest first), and records were kept by the real set service.
+      const squat = await mayaCaller.workouts.exerciseHistory({ exerciseId: "barbell-back-squat", limit: 100 });
+      expect(squat[0].weightKg!).toBeGreaterThan(squat.at(-1)!.weightKg!);
+      expect(await WorkoutSetModel.countDocuments({ userId: maya._id, records: { $ne: [] } })).toBeGreaterThan(5);
+      expect((await mayaCaller.workouts.today()).program?.id).toBe(program.id);
+
+      // Sam: the trainer's template, assigned to him through the assignment service, about 70 % logged.
+      const samCopy = await ProgramModel.findOne({ ownerId: sam._id }).lean();
+      expect(String(samCopy!.assignedBy)).toBe(String(trainer._id));
+      const template = await ProgramModel.findById(samCopy!.source!.programId).lean();
+      expect(String(template!.ownerId)).toBe(String(trainer._id));
+      expect(samCopy!.name).toBe(template!.name);
+      const samCaller = await callerFor({ id: String(sam._id) });
+      expect((await samCaller.workouts.today()).program).toMatchObject({ id: String(samCopy!._id), startDate: samCopy!.assignmentKey!.split(":").at(-1) });
+      const samSessions = await WorkoutSessionModel.countDocuments({ userId: sam._id, status: "finished", programId: samCopy!._id });
+      const scheduled = 16; // two days a week for eight weeks, and this week's Tuesday and Friday when past
+      expect(samSessions / scheduled).toBeGreaterThanOrEqual(0.55);
+      expect(samSessions / scheduled).toBeLessThanOrEqual(0.95);
+      const trainerCaller = await callerFor({ id: String(trainer._id) });
+      const assignments = await trainerCaller.trainerPrograms.assignments({ programId: String(template!._id) });
+      expect(assignments.assignments).toEqual([expect.objectContaining({ clientId: String(sam._id), active: true })]);
+      const samHabits = await HabitModel.find({ userId: sam._id }).lean();
+      expect(samHabits.length).toBe(2);
+      expect(samHabits.every((habit) => String(habit.assignedBy) === String(trainer._id))).toBe(true);
+      expect(await HabitCheckInModel.countDocuments({ userId: new Types.ObjectId(String(sam._id)) })).toBeGreaterThan(20);
+
+      // Again: nothing more.
+      const before = await counts();
+      expect(await seedDemoData()).toBe(0);
+      expect(await counts()).toEqual(before);
+    },
+    SEED_TIMEOUT,
+  );
+});
