@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { checkPassword } from "@/lib/auth/password-policy";
 import { roles, type Role } from "@/lib/auth/roles";
 import { ZEmailSchema } from "@/lib/schemas/auth";
-import { recordAudit } from "@/server/audit/audit-service";
+import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
 import { connectDb, disconnectDb } from "@/server/db/connection";
 import { createUser, findUserForLogin, setRole } from "@/server/users/user-service";
 
@@ -23,16 +23,17 @@ function die(message: string): never {
   process.exit(1);
 }
 
-const cliActor = { userId: null, role: "cli", requestId: `cli-${process.pid}`, ip: null };
+const cliActor: AuditActor = { userId: null, role: "cli", requestId: `cli-${process.pid}`, ip: null };
 
 async function upsertWithRole(role: Role) {
   const email = ZEmailSchema.safeParse(values.email ?? "");
   if (!email.success) die("give a valid --email");
   const existing = await findUserForLogin(email.data);
   if (existing) {
-    const { previousRole } = await setRole(String(existing._id), role);
+    // The coaching a role change ends is audited as the CLI's doing, like the role change itself.
+    const { previousRole, endedCoaching } = await setRole(String(existing._id), role, cliActor);
     await recordAudit(cliActor, { action: "user.role_change", subjectType: "user", subjectId: String(existing._id), targetUserId: String(existing._id), meta: { from: previousRole, to: role } });
-    console.log(`admin: ${email.data} was ${previousRole}, is now ${role}.`);
+    console.log(`admin: ${email.data} was ${previousRole}, is now ${role}.${endedCoaching > 0 ? ` Ended ${endedCoaching} coaching relationship${endedCoaching === 1 ? "" : "s"} the new role rules out.` : ""}`);
     return;
   }
   if (!values.name) die("give --name for a new account");

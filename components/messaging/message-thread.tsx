@@ -28,8 +28,10 @@ export function MessageThread({ clientId, otherName, compact = false }: { client
     }),
   );
   const [draft, setDraft] = useState("");
-  // Made when a draft is first sent and kept until it succeeds: a retry of the same text is the same message.
-  const pendingId = useRef<string | null>(null);
+  // The id of the text last sent and not yet confirmed: sending that same text again (a retry) reuses
+  // it, so the server stores the message once. Any other text gets a new id — otherwise a send that
+  // failed on the way back but reached the server would make the edited retry a replay of the old text.
+  const pending = useRef<{ text: string; id: string } | null>(null);
   const bottom = useRef<HTMLDivElement>(null);
   const markedUpTo = useRef<string | null>(null);
 
@@ -37,9 +39,10 @@ export function MessageThread({ clientId, otherName, compact = false }: { client
   const markRead = useMutation(trpc.messages.markRead.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.messages.unreadCount.queryKey() }) }));
   const send = useMutation(
     trpc.messages.send.mutationOptions({
-      onSuccess: () => {
-        pendingId.current = null;
-        setDraft("");
+      onSuccess: (_message, sent) => {
+        if (pending.current?.id === sent.clientMessageId) pending.current = null;
+        // Text typed while the send was on its way stays; only the sent text is cleared.
+        setDraft((current) => (current.trim() === sent.text ? "" : current));
         void refresh();
       },
     }),
@@ -65,8 +68,8 @@ export function MessageThread({ clientId, otherName, compact = false }: { client
     event.preventDefault();
     const text = draft.trim();
     if (!text || send.isPending) return;
-    pendingId.current ??= crypto.randomUUID();
-    send.mutate({ ...input, text, clientMessageId: pendingId.current });
+    if (pending.current?.text !== text) pending.current = { text, id: crypto.randomUUID() };
+    send.mutate({ ...input, text, clientMessageId: pending.current.id });
   }
 
   return (
@@ -107,7 +110,10 @@ export function MessageThread({ clientId, otherName, compact = false }: { client
           placeholder={`Message ${otherName}`}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === "Enter" && !event.shiftKey && !compact) submit(event);
+            // Not while an input method is composing (Enter there picks the characters); Safari reports
+            // that Enter with keyCode 229 rather than isComposing.
+            const composing = event.nativeEvent.isComposing || event.keyCode === 229;
+            if (event.key === "Enter" && !event.shiftKey && !composing && !compact) submit(event);
           }}
         />
         <button type="submit" className="btn-primary" disabled={send.isPending || draft.trim().length === 0}>

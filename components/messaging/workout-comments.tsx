@@ -15,14 +15,16 @@ export function WorkoutComments({ sessionId, viewer }: { sessionId: string; view
   const queryClient = useQueryClient();
   const comments = useQuery(trpc.workoutComments.list.queryOptions({ sessionId }));
   const [draft, setDraft] = useState("");
-  // Kept until the add succeeds, so a retry stores the comment once.
-  const pendingId = useRef<string | null>(null);
+  // The id of the text last posted and not yet confirmed: a retry of that same text reuses it (stored
+  // once); edited text gets a new id, or a post that reached the server would replay the old text.
+  const pending = useRef<{ text: string; id: string } | null>(null);
   const fieldId = useId();
   const add = useMutation(
     trpc.workoutComments.add.mutationOptions({
-      onSuccess: () => {
-        pendingId.current = null;
-        setDraft("");
+      onSuccess: (_comment, sent) => {
+        if (pending.current?.id === sent.clientCommentId) pending.current = null;
+        // Text typed while the post was on its way stays; only the posted text is cleared.
+        setDraft((current) => (current.trim() === sent.text ? "" : current));
         void queryClient.invalidateQueries({ queryKey: trpc.workoutComments.list.queryKey({ sessionId }) });
       },
     }),
@@ -32,8 +34,8 @@ export function WorkoutComments({ sessionId, viewer }: { sessionId: string; view
     event.preventDefault();
     const text = draft.trim();
     if (!text || add.isPending) return;
-    pendingId.current ??= crypto.randomUUID();
-    add.mutate({ sessionId, text, clientCommentId: pendingId.current });
+    if (pending.current?.text !== text) pending.current = { text, id: crypto.randomUUID() };
+    add.mutate({ sessionId, text, clientCommentId: pending.current.id });
   }
 
   const rows = comments.data ?? [];

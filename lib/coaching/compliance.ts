@@ -87,25 +87,45 @@ export function scheduledOccurrencesSlow(program: ActiveProgram, range: DayRange
 }
 
 /**
- * Which scheduled occurrences are completed (rule above). Sessions started before the program's start
+ * The one day program week `weekIndex`, day `dayIndex` falls on (the rule of `scheduledOccurrences`:
+ * the day of that week whose weekday it is), or null when the program schedules no such day.
+ */
+export function occurrenceDayOf(program: ActiveProgram, weekIndex: number, dayIndex: number): string | null {
+  const week = program.weeks[weekIndex];
+  const day = week?.days[dayIndex];
+  // A second day on the same weekday is never scheduled (the first one takes the date).
+  if (!day || week.days.findIndex((d) => d.weekday === day.weekday) !== dayIndex) return null;
+  const weekStart = dayNumber(program.startDate) + 7 * weekIndex;
+  return dayKeyOfNumber(weekStart + ((day.weekday - weekdayOfNumber(weekStart) + 7) % 7));
+}
+
+/**
+ * Which of `occurrences` are completed (rule above). Sessions started before the program's start
  * date cannot complete it by program day (an earlier run of the same program is not this run).
+ *
+ * Pass 1 matches program-day sessions against the whole program, not just `occurrences`: a
+ * session's program day has one date, so the same session claims the same day whichever window is
+ * asked about. Matching only inside the window let Monday's session done today count for Monday in
+ * the previous window and (pass 2) for today in the current one — twice, which could hide a drop.
  */
 export function completedOccurrences(program: ActiveProgram, occurrences: readonly ScheduledOccurrence[], workouts: readonly FinishedWorkout[]): Set<string> {
-  const done = new Set<string>();
+  const asked = new Set(occurrences.map((o) => o.dayKey));
+  const claimed = new Set<string>();
   const used = new Set<number>();
-  // Pass 1: sessions started from a program day complete that day's occurrence.
+  // Pass 1: sessions started from a program day complete that day's occurrence, wherever it falls.
   workouts.forEach((workout, index) => {
     if (workout.programId !== program.programId || workout.programWeek === null || workout.programDay === null) return;
     if (workout.dayKey < program.startDate) return;
-    const match = occurrences.find((o) => o.weekIndex === workout.programWeek && o.dayIndex === workout.programDay && !done.has(o.dayKey));
-    if (!match) return;
-    done.add(match.dayKey);
+    const dayKey = occurrenceDayOf(program, workout.programWeek, workout.programDay);
+    if (dayKey === null || claimed.has(dayKey)) return;
+    claimed.add(dayKey);
     used.add(index);
   });
+  const done = new Set([...claimed].filter((dayKey) => asked.has(dayKey)));
   // Pass 2: any other finished workout completes a still-open occurrence on its own day.
   workouts.forEach((workout, index) => {
-    if (used.has(index) || done.has(workout.dayKey)) return;
-    if (occurrences.some((o) => o.dayKey === workout.dayKey)) {
+    if (used.has(index) || claimed.has(workout.dayKey) || done.has(workout.dayKey)) return;
+    if (asked.has(workout.dayKey)) {
       done.add(workout.dayKey);
       used.add(index);
     }

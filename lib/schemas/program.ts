@@ -3,7 +3,14 @@ import { setTypes } from "@/lib/train/vocabulary";
 
 /** Ids made by the client (offline first): a UUID, so a replayed write names the same thing. */
 export const ZClientId = z.uuid("Use a UUID for client-made ids");
-export const ZObjectId = z.string().regex(/^[a-f0-9]{24}$/i, "Unknown id");
+/**
+ * A MongoDB id, lowercased: ids are stored and compared as lowercase hex (and built into other keys,
+ * e.g. conversation ids `${trainerId}:${clientId}`), so an uppercase spelling must name the same thing.
+ */
+export const ZObjectId = z
+  .string()
+  .regex(/^[a-f0-9]{24}$/i, "Unknown id")
+  .transform((id) => id.toLowerCase());
 export const ZExerciseId = z.string().min(1).max(80);
 
 export const ZRepTarget = z

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { ZObjectId } from "./program";
 import { roles } from "@/lib/auth/roles";
-
-export const ZObjectIdSchema = z.string().regex(/^[a-f0-9]{24}$/i, "Not a valid id");
 
 export const ZSessionUserSchema = z.object({
   id: z.string(),
@@ -22,7 +21,7 @@ export const ZUserListItemSchema = z.object({
 export const ZListUsersRequestSchema = z.object({
   search: z.string().trim().max(100).optional(),
   role: z.enum(roles).optional(),
-  cursor: ZObjectIdSchema.optional(),
+  cursor: ZObjectId.optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 
@@ -33,6 +32,6 @@ export const ZListUsersResponseSchema = z.object({
 
 /** Admins promote members to trainers (and back). Admin rights are granted only from the command line. */
 export const ZSetRoleRequestSchema = z.object({
-  userId: ZObjectIdSchema,
+  userId: ZObjectId,
   role: z.enum(["member", "trainer"]),
 });

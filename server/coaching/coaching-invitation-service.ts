@@ -17,6 +17,7 @@ import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import { UserModel } from "@/server/users/user-model";
 import type { SessionUser } from "@/server/users/user-service";
 import { CoachingInvitationModel, CoachingInvitationUseModel, type CoachingInvitationDoc } from "./coaching-invitation-model";
+import { CoachingLinkModel } from "./coaching-link-model";
 import { activeTrainerIdOf, linkClient } from "./coaching-service";
 
 type Trainer = Pick<SessionUser, "id" | "email">;
@@ -153,14 +154,21 @@ export async function revokeInvitation(trainer: Pick<SessionUser, "id">, auditAc
   return toTrainerView(invitation, await useOf(invitation._id), new Map(), now);
 }
 
-/** The invitations waiting for the member's email address (not expired, not answered), newest first. */
-export async function pendingInvitationsFor(member: Pick<SessionUser, "email">, now = new Date()): Promise<TMemberInvitation[]> {
+/**
+ * The invitations waiting for the member's email address (not expired, not answered), newest first,
+ * and any the member accepted where linking stopped half-way (accepting again finishes it).
+ */
+export async function pendingInvitationsFor(member: Member, now = new Date()): Promise<TMemberInvitation[]> {
   const invitations = (await CoachingInvitationModel.find({ kind: "email", email: member.email.toLowerCase(), expiresAt: { $gt: now } })
     .sort({ createdAt: -1 })
     .limit(50)
     .lean()) as StoredInvitation[];
   const uses = await usesOf(invitations.map((invitation) => invitation._id));
-  const pending = invitations.filter((invitation) => !uses.has(String(invitation._id)));
+  const pending: StoredInvitation[] = [];
+  for (const invitation of invitations) {
+    const use = uses.get(String(invitation._id));
+    if (!use || (use.outcome === "accepted" && use.userId.equals(member.id) && (await acceptanceUnfinished(member, invitation, use)))) pending.push(invitation);
+  }
   const names = await namesOf(pending.map((invitation) => invitation.trainerId as Types.ObjectId));
   return pending.map((invitation) => ({
     id: String(invitation._id),
@@ -191,12 +199,34 @@ const answeredMessage: Record<StoredUse["outcome"], string> = {
   revoked: "Your trainer withdrew this invitation. Ask them for a new one.",
 };
 
-/** Why the member cannot take this invitation now, checked before anything is written. */
-async function assertCanAnswer(member: Member, invitation: StoredInvitation, now: Date): Promise<void> {
+/**
+ * Whether the member's own acceptance (`use`) stopped before the link was made (the process stopped
+ * between inserting the use and linkClient): the pair has no active history row and has not ended since
+ * the acceptance, and the member has no trainer or this one (a claim without its row). A relationship
+ * that was made and then ended is not brought back by answering the old invitation again.
+ */
+async function acceptanceUnfinished(member: Member, invitation: StoredInvitation, use: StoredUse): Promise<boolean> {
+  if (use.outcome !== "accepted" || !use.userId.equals(member.id)) return false;
+  const current = await activeTrainerIdOf(member.id);
+  if (current && current !== String(invitation.trainerId)) return false;
+  const link = await CoachingLinkModel.findOne({ trainerId: invitation.trainerId, clientId: new Types.ObjectId(member.id) }).select({ status: 1, endedAt: 1 }).lean();
+  if (!link) return true;
+  return link.status === "ended" && link.endedAt !== null && link.endedAt !== undefined && link.endedAt.getTime() < use.at.getTime();
+}
+
+/**
+ * Why the member cannot take this invitation now, checked before anything is written. Returns "resume"
+ * when it is the member's own acceptance that stopped half-way (accepting again finishes it).
+ */
+async function assertCanAnswer(member: Member, invitation: StoredInvitation, now: Date): Promise<"new" | "resume"> {
   if (String(invitation.trainerId) === member.id) throw new AppError("BAD_REQUEST", "This is your own invitation. Share it with the member you want to coach.");
   const use = await useOf(invitation._id);
-  if (use) throw new AppError("CONFLICT", use.userId.equals(member.id) && use.outcome === "accepted" ? "You already accepted this invitation." : answeredMessage[use.outcome]);
+  if (use) {
+    if (await acceptanceUnfinished(member, invitation, use)) return "resume";
+    throw new AppError("CONFLICT", use.userId.equals(member.id) && use.outcome === "accepted" ? "You already accepted this invitation." : answeredMessage[use.outcome]);
+  }
   if (invitation.expiresAt.getTime() <= now.getTime()) throw new AppError("BAD_REQUEST", "This invitation has expired. Ask your trainer for a new one.");
+  return "new";
 }
 
 /**
@@ -204,20 +234,24 @@ async function assertCanAnswer(member: Member, invitation: StoredInvitation, now
  * clear message; (2) inserts the use (the invitation's id as `_id`: of two members accepting one code at
  * once, one insert wins and the other gets CONFLICT); (3) links (the `coaching_active` claim: of two
  * trainers' invitations accepted at once, one wins). If (3) fails the use is deleted again, so the
- * invitation is still there to accept once the member is free.
+ * invitation is still there to accept once the member is free; if the process stopped between (2) and
+ * (3), accepting again finishes the link (see `acceptanceUnfinished`).
  */
 async function accept(member: Member, invitation: StoredInvitation, now: Date): Promise<{ trainer: { id: string; name: string } }> {
-  await assertCanAnswer(member, invitation, now);
+  const state = await assertCanAnswer(member, invitation, now);
   if (member.role !== "member") throw new AppError("BAD_REQUEST", "Trainer and admin accounts cannot become clients. Sign in with a member account to accept.");
   const trainerId = String(invitation.trainerId);
   const current = await activeTrainerIdOf(member.id);
   if (current && current !== trainerId) throw new AppError("CONFLICT", "You already have a trainer. End coaching with them in Settings before accepting another invitation.");
 
-  try {
-    await CoachingInvitationUseModel.create({ _id: invitation._id, outcome: "accepted", userId: new Types.ObjectId(member.id), at: now });
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-    throw new AppError("CONFLICT", answeredMessage.accepted);
+  // A resumed acceptance already holds the use: only the (idempotent) link is left to make.
+  if (state === "new") {
+    try {
+      await CoachingInvitationUseModel.create({ _id: invitation._id, outcome: "accepted", userId: new Types.ObjectId(member.id), at: now });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      throw new AppError("CONFLICT", answeredMessage.accepted);
+    }
   }
   try {
     await linkClient(trainerId, member.id);
@@ -245,7 +279,8 @@ export async function acceptCode(member: Member, code: string, now = new Date())
 /** Declines an email invitation addressed to the member (single use like accepting). */
 export async function declineInvitation(member: Member, invitationId: string, now = new Date()): Promise<{ invitationId: string; trainerId: string }> {
   const invitation = await loadEmailInvitation(member, invitationId);
-  await assertCanAnswer(member, invitation, now);
+  // An acceptance that stopped half-way is finished by accepting, not turned into a decline.
+  if ((await assertCanAnswer(member, invitation, now)) === "resume") throw new AppError("CONFLICT", "You already accepted this invitation.");
   try {
     await CoachingInvitationUseModel.create({ _id: invitation._id, outcome: "declined", userId: new Types.ObjectId(member.id), at: now });
   } catch (error) {
@@ -256,9 +291,12 @@ export async function declineInvitation(member: Member, invitationId: string, no
 }
 
 /** What a /join/<code> link leads to: the trainer's name and whether it can still be accepted. */
-export async function lookupCode(code: string, now = new Date()): Promise<TCodeInvitation> {
+export async function lookupCode(member: Member, code: string, now = new Date()): Promise<TCodeInvitation> {
   const invitation = await loadCodeInvitation(code);
   const trainerId = String(invitation.trainerId);
   const names = await namesOf([invitation.trainerId as Types.ObjectId]);
-  return { invitationId: String(invitation._id), trainer: { id: trainerId, name: names.get(trainerId) ?? "A trainer" }, status: statusOf(invitation, await useOf(invitation._id), now), expiresAt: invitation.expiresAt };
+  const use = await useOf(invitation._id);
+  // The member's own acceptance that stopped half-way is still theirs to finish: offered as pending.
+  const status = use && (await acceptanceUnfinished(member, invitation, use)) ? "pending" : statusOf(invitation, use, now);
+  return { invitationId: String(invitation._id), trainer: { id: trainerId, name: names.get(trainerId) ?? "A trainer" }, status, expiresAt: invitation.expiresAt };
 }

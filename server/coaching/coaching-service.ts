@@ -105,15 +105,17 @@ export async function linkClient(trainerId: string, clientId: string): Promise<C
 }
 
 /**
- * Ends the relationship (idempotent); returns whether it was active. Deletes the claim (the trainer
- * loses access at once) and marks the history row ended. What else ending does for the member (their
- * trainer's habit programs) is in `endCoaching` (coaching-end.ts).
+ * Ends the relationship (idempotent); returns whether it was active. Marks the history row ended, then
+ * deletes the claim (the trainer loses access at once). In that order so that a process stopping in
+ * between leaves a claim the member still sees (and ending again removes), never an "active" row
+ * without a claim that something could mistake for a relationship to restore. What else ending does
+ * for the member (their trainer's habit programs) is in `endCoaching` (coaching-end.ts).
  */
 export async function endLink(trainerId: string, clientId: string): Promise<boolean> {
   const trainer = objectIdOrNull(trainerId);
   const client = objectIdOrNull(clientId);
   if (!trainer || !client) return false;
-  const removed = await CoachingActiveModel.deleteOne({ _id: client, trainerId: trainer });
   const result = await CoachingLinkModel.updateOne({ trainerId: trainer, clientId: client, status: "active" }, { $set: { status: "ended", endedAt: new Date() } });
+  const removed = await CoachingActiveModel.deleteOne({ _id: client, trainerId: trainer });
   return removed.deletedCount > 0 || result.modifiedCount > 0;
 }

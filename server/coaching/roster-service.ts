@@ -22,7 +22,8 @@ import { trainerSettings } from "./trainer-settings-service";
  *
  * Scale (500+ clients): clients are read in chunks of CHUNK ids, CONCURRENCY chunks at a time, and each
  * chunk is a handful of `$in` queries (users, programs, sessions, sets of running sessions, habits,
- * check-ins), never one query per client; only 90 days (+31 for rolling habit windows) are read. On
+ * check-ins; for clients with nothing in that history, their older sessions and check-ins), never one
+ * query per client; compliance reads only 90 days (+31 for rolling habit windows). On
  * MongoDB every query uses an index:
  *   users / programs by _id; workout_sessions `user_started` {userId, startedAt}; workout_sets
  *   `session_order` {sessionId, order}; habits `user_archived` {userId, archivedAt}; habit_checkins
@@ -183,19 +184,22 @@ async function loadChunk(links: ClientLink[], now: Date): Promise<ClientFacts[]>
     out.push({ clientId: link.clientId, name: displayName(user), email: user.email, user, timeZone, todayKey, clientSince: link.startedAt, program, workouts, habits: ownHabits, lastActivityAt });
   }
 
-  // Clients with nothing in the last 180 days: one small indexed read each for their last log ever.
-  await Promise.all(
-    out
-      .filter((facts) => facts.lastActivityAt === null)
-      .map(async (facts) => {
-        const userId = new Types.ObjectId(facts.clientId);
-        const [session, checkIn] = await Promise.all([
-          WorkoutSessionModel.findOne({ userId, status: "finished" }).sort({ startedAt: -1 }).select({ startedAt: 1, finishedAt: 1 }).lean(),
-          HabitCheckInModel.findOne({ userId }).sort({ dayKey: -1 }).select({ updatedAt: 1 }).lean(),
-        ]);
-        facts.lastActivityAt = later(later(null, session ? (session.finishedAt ?? session.startedAt) : null), checkIn?.updatedAt as Date | undefined);
-      }),
-  );
+  // Clients with nothing in the read history (new clients, mostly): their last log ever, in two more
+  // `$in` reads for the whole chunk — one per client would be two full collection scans each on
+  // FerretDB. Only the fields the dates need are fetched.
+  const quiet = out.filter((facts) => facts.lastActivityAt === null);
+  if (quiet.length > 0) {
+    const quietIds = quiet.map((facts) => new Types.ObjectId(facts.clientId));
+    const [oldSessions, oldCheckIns] = await Promise.all([
+      WorkoutSessionModel.find({ userId: { $in: quietIds }, status: "finished" }).select({ _id: 0, userId: 1, startedAt: 1, finishedAt: 1 }).lean(),
+      HabitCheckInModel.find({ userId: { $in: quietIds } }).select({ _id: 0, userId: 1, updatedAt: 1 }).lean(),
+    ]);
+    const lastOf = new Map<string, Date | null>();
+    const note = (userId: unknown, at: Date | null | undefined) => lastOf.set(String(userId), later(lastOf.get(String(userId)) ?? null, at));
+    for (const session of oldSessions) note(session.userId, session.finishedAt ?? session.startedAt);
+    for (const checkIn of oldCheckIns) note(checkIn.userId, checkIn.updatedAt as Date | undefined);
+    for (const facts of quiet) facts.lastActivityAt = lastOf.get(facts.clientId) ?? null;
+  }
   return out;
 }
 

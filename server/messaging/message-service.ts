@@ -11,7 +11,7 @@ import { UserModel } from "@/server/users/user-model";
 import type { SessionUser } from "@/server/users/user-service";
 import { activeTrainerOf, conversationIdOf, resolvePair, type Pair } from "./conversation-access";
 import { messagePushPayload, notifyInBackground } from "./message-push";
-import { ConversationModel, MessageModel, type StoredConversation, type StoredMessage } from "./messaging-models";
+import { ConversationModel, ConversationReadModel, MessageModel, type StoredConversationRead, type StoredMessage } from "./messaging-models";
 
 // Trainer–client messages. Every call first resolves the pair (conversation-access.ts); text is
 // encrypted at rest, bound to its message; reads and sends are audited (ids only, never text).
@@ -26,16 +26,22 @@ const oid = (id: string) => new Types.ObjectId(id);
 async function ensureConversation(pair: Pair): Promise<void> {
   if (await ConversationModel.exists({ _id: pair.conversationId })) return;
   try {
-    await ConversationModel.create({ _id: pair.conversationId, trainerId: oid(pair.trainerId), clientId: oid(pair.clientId), trainerLastReadAt: null, clientLastReadAt: null, createdAt: new Date() });
+    await ConversationModel.create({ _id: pair.conversationId, trainerId: oid(pair.trainerId), clientId: oid(pair.clientId), createdAt: new Date() });
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
 }
 
-const loadConversation = async (conversationId: string) => (await ConversationModel.findById(conversationId).lean()) as StoredConversation | null;
+type Side = "trainer" | "client";
+const otherSideOf = (side: Side): Side => (side === "trainer" ? "client" : "trainer");
+/** The `_id` of one side's read mark in `conversation_reads`. */
+const readMarkId = (conversationId: string, side: Side) => `${conversationId}:${side}`;
 
-const lastReadOf = (conversation: StoredConversation | null, side: "trainer" | "client"): Date | null =>
-  (side === "trainer" ? conversation?.trainerLastReadAt : conversation?.clientLastReadAt) ?? null;
+/** One side's read mark (a primary-key read), or null when it has read nothing yet. */
+async function lastReadOf(conversationId: string, side: Side): Promise<Date | null> {
+  const mark = (await ConversationReadModel.findById(readMarkId(conversationId, side)).lean()) as StoredConversationRead | null;
+  return mark?.lastReadAt ?? null;
+}
 
 function toView(doc: StoredMessage, meId: string, otherLastReadAt: Date | null): TMessageView {
   return {
@@ -68,13 +74,12 @@ export async function readThread(caller: Caller, auditActor: AuditActor, request
     const { createdAt, id } = decodeCursor(request.cursor);
     filter.$or = [{ createdAt: { $lt: createdAt } }, { createdAt, _id: { $lt: id } }];
   }
-  const [conversation, rows, names] = await Promise.all([
-    loadConversation(pair.conversationId),
+  const [otherLastRead, rows, names] = await Promise.all([
+    lastReadOf(pair.conversationId, otherSideOf(pair.side)),
     MessageModel.find(filter).sort({ createdAt: -1, _id: -1 }).limit(request.limit + 1).lean() as Promise<StoredMessage[]>,
     namesOf([pair.meId, pair.otherId]),
   ]);
   const page = rows.slice(0, request.limit);
-  const otherLastRead = lastReadOf(conversation, pair.side === "trainer" ? "client" : "trainer");
   await recordAudit(auditActor, { action: "message.read", subjectType: "conversation", subjectId: pair.conversationId, targetUserId: pair.clientId, meta: { count: page.length } });
   return {
     conversationId: pair.conversationId,
@@ -122,8 +127,7 @@ export async function sendMessage(caller: Caller, auditActor: AuditActor, reques
   // The other side of the pair reusing this id (only a forged request can): it is theirs, not ours.
   if (!doc || String(doc.senderId) !== pair.meId) throw new AppError("CONFLICT", "This message id is already taken. Send it again.");
   await recordAudit(auditActor, { action: "message.send", subjectType: "message", subjectId: _id, targetUserId: pair.clientId, meta: { replayed } });
-  const conversation = await loadConversation(pair.conversationId);
-  const view = toView(doc, pair.meId, lastReadOf(conversation, pair.side === "trainer" ? "client" : "trainer"));
+  const view = toView(doc, pair.meId, await lastReadOf(pair.conversationId, otherSideOf(pair.side)));
   if (!replayed) {
     const senderName = (await namesOf([pair.meId])).get(pair.meId) ?? "Character Coach";
     const url = pair.side === "trainer" ? "/messages" : `/trainer/messages/${pair.clientId}`;
@@ -133,30 +137,42 @@ export async function sendMessage(caller: Caller, auditActor: AuditActor, reques
 }
 
 /**
- * Marks the conversation read up to its newest message, for the caller's side only (the mark only
- * moves forward). Writes to one conversation run one at a time in this process: FerretDB applies
- * concurrent updates of a document as read-then-write, and the two sides write to the same document.
+ * Marks the conversation read up to its newest message, for the caller's side only; the mark only
+ * moves forward. Each side's mark is its own document (`conversation_reads`), so the other side's
+ * writes never touch it. Its one writer may still mark from two tabs at once: the write is created
+ * once (an insert against the primary key), then moved forward only past an older value, one at a
+ * time in this process (FerretDB applies concurrent updates as read-then-write).
  */
 export async function markRead(caller: Caller, auditActor: AuditActor, clientId: string | undefined): Promise<{ lastReadAt: Date | null }> {
   const pair = await resolvePair(caller, auditActor, clientId);
   const newest = (await MessageModel.findOne({ conversationId: pair.conversationId }).sort({ createdAt: -1, _id: -1 }).select({ createdAt: 1 }).lean()) as { createdAt: Date } | null;
   if (!newest) return { lastReadAt: null };
-  await ensureConversation(pair);
-  const field = pair.side === "trainer" ? "trainerLastReadAt" : "clientLastReadAt";
-  await oneAtATime(`conversation:${pair.conversationId}`, () =>
-    ConversationModel.updateOne({ _id: pair.conversationId, $or: [{ [field]: null }, { [field]: { $lt: newest.createdAt } }] }, { $set: { [field]: newest.createdAt } }),
-  );
-  return { lastReadAt: lastReadOf(await loadConversation(pair.conversationId), pair.side) };
+  const _id = readMarkId(pair.conversationId, pair.side);
+  await oneAtATime(`conversation-read:${_id}`, async () => {
+    const current = await lastReadOf(pair.conversationId, pair.side);
+    if (current && current.getTime() >= newest.createdAt.getTime()) return;
+    if (!current) {
+      try {
+        await ConversationReadModel.create({ _id, conversationId: pair.conversationId, side: pair.side, lastReadAt: newest.createdAt });
+        return;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+    await ConversationReadModel.updateOne({ _id, lastReadAt: { $lt: newest.createdAt } }, { $set: { lastReadAt: newest.createdAt } });
+  });
+  return { lastReadAt: await lastReadOf(pair.conversationId, pair.side) };
 }
 
 /** Unread messages from the other side, per conversation: messages newer than the side's read mark. */
-async function unreadByConversation(conversationIds: string[], side: "trainer" | "client"): Promise<Map<string, number>> {
+async function unreadByConversation(conversationIds: string[], side: Side): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (conversationIds.length === 0) return counts;
-  const conversations = (await ConversationModel.find({ _id: { $in: conversationIds } }).lean()) as StoredConversation[];
-  const marks = new Map(conversations.map((conversation) => [conversation._id, lastReadOf(conversation, side)?.getTime() ?? 0]));
+  // The side's marks by primary key (the one index FerretDB uses).
+  const reads = (await ConversationReadModel.find({ _id: { $in: conversationIds.map((id) => readMarkId(id, side)) } }).lean()) as StoredConversationRead[];
+  const marks = new Map(reads.map((read) => [read.conversationId, read.lastReadAt.getTime()]));
   const from = Math.min(...conversationIds.map((id) => marks.get(id) ?? 0));
-  const fromSide = side === "trainer" ? "client" : "trainer";
+  const fromSide = otherSideOf(side);
   const rows = await MessageModel.find({ conversationId: { $in: conversationIds }, senderSide: fromSide, createdAt: { $gt: new Date(from) } }).select({ conversationId: 1, createdAt: 1 }).lean();
   for (const row of rows) {
     if (row.createdAt.getTime() > (marks.get(row.conversationId) ?? 0)) counts.set(row.conversationId, (counts.get(row.conversationId) ?? 0) + 1);

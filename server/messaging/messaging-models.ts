@@ -9,18 +9,14 @@ const encryptedFieldSchema = new Schema(
 
 /**
  * One conversation per trainer–client pair, ever. `_id` is `<trainerId>:<clientId>`, so creating it is
- * an insert against the primary key: two first messages at once make one conversation. Each side's
- * read mark lives here; unread counts are derived from message times against it (never a counter:
- * FerretDB applies concurrent updates of one document as read-then-write, so counters would drift).
+ * an insert against the primary key: two first messages at once make one conversation. The read marks
+ * are not here but in `conversation_reads`, one document per side (see below).
  */
 const conversationSchema = new Schema(
   {
     _id: { type: String, required: true },
     trainerId: { type: Schema.Types.ObjectId, required: true },
     clientId: { type: Schema.Types.ObjectId, required: true },
-    /** The newest message the trainer / the client has seen (its createdAt); null: none yet. */
-    trainerLastReadAt: { type: Date, default: null },
-    clientLastReadAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { collection: "conversations", versionKey: false },
@@ -32,6 +28,30 @@ export type ConversationDoc = InferSchemaType<typeof conversationSchema>;
 export type StoredConversation = ConversationDoc & { _id: string };
 export const ConversationModel: Model<ConversationDoc> =
   (models.Conversation as Model<ConversationDoc>) ?? model<ConversationDoc>("Conversation", conversationSchema);
+
+/**
+ * One side's read mark in one conversation: `_id` is `<conversationId>:trainer` or
+ * `<conversationId>:client`. Each side has its own document, so its only writer is that side:
+ * FerretDB applies concurrent updates of one document as read-then-write, and with both marks in one
+ * document a trainer's and a client's mark written at once (from two server processes) could undo
+ * each other. Unread counts are derived from message times against the mark (never a counter, which
+ * would drift for the same reason).
+ */
+const conversationReadSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    conversationId: { type: String, required: true },
+    side: { type: String, enum: ["trainer", "client"], required: true },
+    /** The newest message this side has seen (its createdAt); it only moves forward. */
+    lastReadAt: { type: Date, required: true },
+  },
+  { collection: "conversation_reads", versionKey: false },
+);
+
+export type ConversationReadDoc = InferSchemaType<typeof conversationReadSchema>;
+export type StoredConversationRead = ConversationReadDoc & { _id: string };
+export const ConversationReadModel: Model<ConversationReadDoc> =
+  (models.ConversationRead as Model<ConversationReadDoc>) ?? model<ConversationReadDoc>("ConversationRead", conversationReadSchema);
 
 /**
  * One text message. `_id` is `<conversationId>:<clientMessageId>` (the phone makes clientMessageId), so

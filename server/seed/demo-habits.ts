@@ -2,7 +2,7 @@ import "server-only";
 import { Types } from "mongoose";
 import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
 import { dayStatuses, type Habit } from "@/lib/habits/habit-schedule";
-import type { ZHabitDefinitionSchema } from "@/lib/schemas/habit";
+import type { THabitView, ZHabitDefinitionSchema } from "@/lib/schemas/habit";
 import type { z } from "zod";
 import { HabitCheckInModel } from "@/server/habits/habit-model";
 import { createHabit } from "@/server/habits/habit-service";
@@ -36,27 +36,36 @@ const demoHabits: DemoHabit[] = [
 ];
 
 /** Same answer every run (a seed must be reproducible), spread like a coin. */
-function coin(habitIndex: number, day: number): number {
+export function coin(habitIndex: number, day: number): number {
   const x = Math.sin(habitIndex * 7919 + day * 104729) * 10_000;
   return x - Math.floor(x);
 }
 
-/** Seeds the demo habits and their past check-ins (not today's: that is for the person trying the app). */
+/**
+ * Past check-ins of one habit, from its start to yesterday (not today's: that is for the person trying
+ * the app), on about `doneShare` of its scheduled days.
+ */
+export async function seedDemoCheckIns(user: Pick<SessionUser, "id">, view: THabitView, today: string, habitIndex: number, doneShare: number): Promise<void> {
+  if (view.startDate >= today) return;
+  const habit: Habit = { type: view.type, target: view.target, schedule: view.schedule, window: { startDate: view.startDate, endDate: null, pauses: [] } };
+  const rows = dayStatuses(habit, new Map(), view.startDate, addDaysToKey(today, -1), today)
+    .filter((day, offset) => day.status !== "not_scheduled" && coin(habitIndex, offset) < doneShare)
+    .map((day) => ({
+      habitId: new Types.ObjectId(view.id),
+      userId: new Types.ObjectId(user.id),
+      dayKey: day.dayKey,
+      value: view.type === "numeric" ? view.target : 1,
+      skipped: false,
+    }));
+  await HabitCheckInModel.insertMany(rows);
+}
+
+/** Seeds the member's own demo habits and their past check-ins. */
 export async function seedDemoHabits(user: SessionUser, timeZone: string, now = new Date()): Promise<void> {
   const today = dayKeyOf(now, timeZone);
   for (const [index, demo] of demoHabits.entries()) {
     const startDate = addDaysToKey(today, -demo.startedDaysAgo);
     const view = await createHabit(user, { ...demo.definition, startDate, endDate: null });
-    const habit: Habit = { type: view.type, target: view.target, schedule: view.schedule, window: { startDate, endDate: null, pauses: [] } };
-    const rows = dayStatuses(habit, new Map(), startDate, addDaysToKey(today, -1), today)
-      .filter((day, offset) => day.status !== "not_scheduled" && coin(index, offset) < demo.doneShare)
-      .map((day) => ({
-        habitId: new Types.ObjectId(view.id),
-        userId: new Types.ObjectId(user.id),
-        dayKey: day.dayKey,
-        value: demo.definition.type === "numeric" ? demo.definition.target : 1,
-        skipped: false,
-      }));
-    await HabitCheckInModel.insertMany(rows);
+    await seedDemoCheckIns(user, view, today, index, demo.doneShare);
   }
 }

@@ -1,20 +1,19 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Types } from "mongoose";
 import type { z } from "zod";
 import { addDaysToKey, dayKeyOf, instantFromLocal, isoWeekdayOf } from "@/lib/dates/day-key";
-import { dayStatuses, type Habit } from "@/lib/habits/habit-schedule";
 import type { ZHabitDefinitionSchema } from "@/lib/schemas/habit";
 import type { TProgramContent } from "@/lib/schemas/program";
 import type { AuditActor } from "@/server/audit/audit-service";
 import { coaches } from "@/server/coaching/coaching-service";
 import { assignHabit } from "@/server/habits/habit-assignment-service";
-import { HabitCheckInModel } from "@/server/habits/habit-model";
 import { assignProgram } from "@/server/train/program-assignment-service";
 import { createProgram, startProgram } from "@/server/train/program-service";
 import { logSet } from "@/server/train/set-service";
 import { finishWorkout, startWorkout } from "@/server/train/workout-service";
 import { findUserForLogin, type SessionUser } from "@/server/users/user-service";
+import { seedDemoHabitProgram } from "./demo-habit-program";
+import { coin, seedDemoCheckIns } from "./demo-habits";
 import { fullBodyProgram, sets, single } from "./demo-training";
 
 // Eight weeks of believable history for the demo members, so the trainer's dashboard is alive on the
@@ -31,11 +30,6 @@ const PROGRAM_WEEKS = 12;
 
 const systemActor = (user: Pick<SessionUser, "id" | "role">): AuditActor => ({ userId: user.id, role: user.role, requestId: "seed", ip: null });
 
-/** Same answer every run (a seed must be reproducible), spread like a coin. */
-function coin(salt: number, index: number): number {
-  const x = Math.sin(salt * 7919 + index * 104729) * 10_000;
-  return x - Math.floor(x);
-}
 
 /** One exercise's progress over the weeks: `start` kg, `step` kg added every `every` sessions logged, reps per set. */
 type Lift = { start: number; step: number; every: number; reps: number[] };
@@ -198,7 +192,8 @@ const samHabits: SamHabit[] = [
 /**
  * Sam: the demo trainer's "Beginner foundations" template, assigned to him through the assignment
  * service from eight weeks before this week's Monday, about seven sessions in ten logged (Fridays
- * slip most), and two habits the trainer gave him with their check-ins. Needs the trainer to coach Sam.
+ * slip most), two habits the trainer gave him and the trainer's habit program, with their check-ins.
+ * Needs the trainer to coach Sam.
  */
 export async function seedSamHistory(sam: SessionUser, timeZone: string, trainer: Pick<SessionUser, "id" | "role">, now = new Date()): Promise<void> {
   if (!(await coaches(trainer.id, sam.id))) return;
@@ -227,12 +222,9 @@ export async function seedSamHistory(sam: SessionUser, timeZone: string, trainer
 
   for (const [index, demo] of samHabits.entries()) {
     const view = await assignHabit(trainerActor, systemActor(trainer), sam.id, { ...demo.definition, startDate, endDate: null });
-    const habit: Habit = { type: view.type, target: view.target, schedule: view.schedule, window: { startDate, endDate: null, pauses: [] } };
-    const rows = dayStatuses(habit, new Map(), startDate, addDaysToKey(today, -1), today)
-      .filter((status, offset) => status.status !== "not_scheduled" && coin(11 + index, offset) < demo.doneShare)
-      .map((status) => ({ habitId: new Types.ObjectId(view.id), userId: new Types.ObjectId(sam.id), dayKey: status.dayKey, value: demo.definition.target, skipped: false }));
-    if (rows.length > 0) await HabitCheckInModel.insertMany(rows);
+    await seedDemoCheckIns(sam, view, today, 11 + index, demo.doneShare);
   }
+  await seedDemoHabitProgram(trainerActor, systemActor(trainer), sam, timeZone, now);
 }
 
 export type DemoHistory = "own-program" | "assigned-program";

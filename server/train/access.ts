@@ -24,6 +24,15 @@ export async function assertCanActForMember(user: Pick<SessionUser, "id" | "role
   throw new AppError("FORBIDDEN", "You do not have access to this member's training.");
 }
 
+/**
+ * The audit fields of a training action on `memberId`'s data: the row names the member, and says
+ * `onBehalf` when someone else (their trainer, let in by canActForMember) acted, so the member's own
+ * audit trail shows what their trainer read or changed.
+ */
+export function memberAuditFields(user: Pick<SessionUser, "id">, memberId: string): { targetUserId: string; meta?: { onBehalf: true } } {
+  return user.id === memberId ? { targetUserId: memberId } : { targetUserId: memberId, meta: { onBehalf: true } };
+}
+
 /** Owners whose shared ("clients") exercises `user` sees besides their own: their active trainer. */
 export async function sharedExerciseOwnerIds(user: Pick<SessionUser, "id">): Promise<Types.ObjectId[]> {
   const trainerId = await activeTrainerIdOf(user.id);

@@ -24,7 +24,7 @@ import { ProgramModel, type ProgramDoc } from "./program-model";
 type Actor = Pick<SessionUser, "id" | "role">;
 type StoredProgram = ProgramDoc & { _id: Types.ObjectId; updatedAt: Date };
 
-function exerciseIdsOf(content: TProgramContent): string[] {
+function exerciseIdsOf(content: Pick<TProgramContent, "weeks">): string[] {
   return content.weeks.flatMap((week) => week.days.flatMap((day) => day.slots.flatMap((slot) => slot.exercises.map((exercise) => exercise.exerciseId))));
 }
 
@@ -81,15 +81,17 @@ export async function listPrograms(actor: Actor, auditActor: AuditActor, request
 export async function createProgram(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZCreateProgramRequestSchema>): Promise<TProgram> {
   const ownerId = request.ownerId ?? actor.id;
   await assertCanActForMember(actor, ownerId, auditActor, "program", null);
-  await requireVisibleExercises(actor, exerciseIdsOf(request.content));
+  // Checked against the owner, not the actor: the member must be able to see every exercise of their
+  // program (a trainer's private custom exercise would be an unknown one to the client).
+  await requireVisibleExercises({ id: ownerId }, exerciseIdsOf(request.content));
   const doc = await ProgramModel.create({ ownerId: toObjectId(ownerId, "member"), authorId: toObjectId(actor.id), ...request.content, version: 1 });
   return getProgram(actor, auditActor, String(doc._id));
 }
 
 /** Saves an edit made on `version`; a program changed since (another device, the trainer) is refused. */
 export async function updateProgram(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZUpdateProgramRequestSchema>): Promise<TProgram> {
-  await loadProgram(actor, auditActor, request.programId);
-  await requireVisibleExercises(actor, exerciseIdsOf(request.content));
+  const current = await loadProgram(actor, auditActor, request.programId);
+  await requireVisibleExercises({ id: String(current.ownerId) }, exerciseIdsOf(request.content));
   const result = await ProgramModel.updateOne(
     { _id: toObjectId(request.programId), version: request.version },
     { $set: { name: request.content.name, description: request.content.description, weeks: request.content.weeks }, $inc: { version: 1 } },
@@ -98,10 +100,14 @@ export async function updateProgram(actor: Actor, auditActor: AuditActor, reques
   return getProgram(actor, auditActor, request.programId);
 }
 
-export async function copyProgram(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZCopyProgramRequestSchema>): Promise<TProgram> {
+/** A copy for `ownerId` (default: the caller); `sourceOwnerId` says whose program was copied (for the audit row). */
+export async function copyProgram(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZCopyProgramRequestSchema>): Promise<TProgram & { sourceOwnerId: string }> {
   const source = await loadProgram(actor, auditActor, request.programId);
   const ownerId = request.ownerId ?? actor.id;
   await assertCanActForMember(actor, ownerId, auditActor, "program", null);
+  // The new owner must see every exercise of the copy (e.g. a trainer's template with their private
+  // exercises copied to a client, or a client's own custom exercises copied to someone else).
+  await requireVisibleExercises({ id: ownerId }, exerciseIdsOf({ weeks: source.weeks as TProgramContent["weeks"] }));
   const doc = await ProgramModel.create({
     ownerId: toObjectId(ownerId, "member"),
     authorId: toObjectId(actor.id),
@@ -111,7 +117,7 @@ export async function copyProgram(actor: Actor, auditActor: AuditActor, request:
     copiedFromId: source._id,
     version: 1,
   });
-  return getProgram(actor, auditActor, String(doc._id));
+  return { ...(await getProgram(actor, auditActor, String(doc._id))), sourceOwnerId: String(source.ownerId) };
 }
 
 export async function archiveProgram(actor: Actor, auditActor: AuditActor, request: z.output<typeof ZArchiveProgramRequestSchema>): Promise<TProgram> {

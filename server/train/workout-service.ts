@@ -15,12 +15,12 @@ import type {
 } from "@/lib/schemas/workout";
 import { dayKeyOf, weekKeyOf } from "@/lib/dates/day-key";
 import { entryIdFor } from "@/lib/train/entry-ids";
-import type { AuditActor } from "@/server/audit/audit-service";
+import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
 import { findOwnedById } from "@/server/db/find-owned";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
-import { assertCanActForMember, toObjectId } from "./access";
+import { toObjectId } from "./access";
 import { findVisibleExercises, requireVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { memberTrainingContext } from "./member-context";
 import { groupBySession, recentSetsOf, type StoredSet } from "./performance-history";
@@ -31,6 +31,11 @@ import { WorkoutSetModel } from "./workout-set-model";
 import { toSetView } from "./set-view";
 
 type Actor = Pick<SessionUser, "id" | "role">;
+async function denyProgramAccess(auditActor: AuditActor, ownerId: string, programId: string): Promise<never> {
+  await recordAudit(auditActor, { action: "access.denied", subjectType: "program", subjectId: programId, targetUserId: ownerId, outcome: "denied" });
+  throw new AppError("FORBIDDEN", "You can only start workouts from your own programs.");
+}
+
 export type StoredSession = WorkoutSessionDoc & { _id: string };
 
 /** Loads a session for `actor`; a client-made id that belongs to someone else reads as missing. */
@@ -56,7 +61,9 @@ export async function startWorkout(actor: Actor, auditActor: AuditActor, request
     const doc = await ProgramModel.findById(toObjectId(request.program.programId, "program")).lean();
     if (!doc && !request.entries) throw new AppError("NOT_FOUND", "No such program.");
     if (doc) {
-      await assertCanActForMember(actor, String(doc.ownerId), auditActor, "program", request.program.programId);
+      // A workout is always the caller's own, so it follows one of the caller's own programs: a trainer
+      // may edit a client's program (access.ts) but does not train in the client's name.
+      if (String(doc.ownerId) !== actor.id) await denyProgramAccess(auditActor, String(doc.ownerId), request.program.programId);
       const day = dayOf(doc.weeks as TProgramContent["weeks"], request.program.weekIndex, request.program.dayIndex);
       if (!day && !request.entries) throw new AppError("BAD_REQUEST", "That program has no such day.");
       if (day) {

@@ -4,6 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import type { TProfile } from "@/lib/schemas/profile";
 import { ZProfileInputSchema } from "@/lib/schemas/profile";
 import type { z } from "zod";
+import type { AuditActor } from "@/server/audit/audit-service";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import { hashPassword } from "@/server/auth/password-hashing";
 import { fieldCipher, type EncryptedField } from "@/server/crypto/field-encryption";
@@ -124,11 +125,22 @@ export async function listUsers(options: { search?: string; role?: Role; cursor?
   };
 }
 
-export async function setRole(userId: string, role: Role): Promise<{ previousRole: Role }> {
+/** Who changed a role when the caller names nobody (the CLI): audit rows say "system". */
+const systemActor: AuditActor = { userId: null, role: "system", requestId: null, ip: null };
+
+/**
+ * Changes the role, then ends the coaching the new role rules out (a former member's trainer, a former
+ * trainer's clients; audited with `auditActor`). The role is written first so no new link for the old
+ * role can start after the sweep; calling again with the same role finishes a sweep that failed.
+ */
+export async function setRole(userId: string, role: Role, auditActor: AuditActor = systemActor): Promise<{ previousRole: Role; endedCoaching: number }> {
   const _id = assertObjectId(userId);
   // Through the driver, with no projection: FerretDB 1.24 does not implement findAndModify's "fields"
   // option, which mongoose always sends for this model (passwordHash is select: false).
   const before = await UserModel.collection.findOneAndUpdate({ _id }, { $set: { role, updatedAt: new Date() } }, { returnDocument: "before" });
   if (!before) throw new AppError("NOT_FOUND", "No such user.");
-  return { previousRole: before.role as Role };
+  // Imported when needed: the coaching and habit services import this module.
+  const { endCoachingForRole } = await import("@/server/coaching/coaching-end");
+  const ended = await endCoachingForRole(userId, role, auditActor);
+  return { previousRole: before.role as Role, endedCoaching: ended.length };
 }

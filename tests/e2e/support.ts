@@ -29,3 +29,21 @@ export async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/** On /sign-up: creates a fresh member account and completes onboarding (time zone: the browser's), ending on /today. */
+export async function signUpAndOnboard(page: Page, name: string) {
+  await page.getByLabel("Email").fill(freshEmail("invited"));
+  await page.getByLabel("Password").fill("a coach of my own at last");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel("What should your coach call you?").fill(name);
+  await page.getByLabel("Date of birth").fill("1992-03-14");
+  await page.getByText("Prefer not to say", { exact: true }).click();
+  await page.getByLabel("Weight (kg)").fill("64");
+  await page.getByLabel("Height (cm)").fill("168");
+  await page.getByText("Build muscle", { exact: true }).click();
+  await page.getByText("Beginner (under a year of regular training)").click();
+  await page.getByText("Supportive", { exact: true }).click();
+  await page.getByRole("button", { name: "Start coaching" }).click();
+  await expect(page).toHaveURL(/\/today$/);
+}

@@ -1,17 +1,20 @@
-import { Types } from "mongoose";
-import { describe, expect, it } from "vitest";
+import mongoose, { Types } from "mongoose";
+import { describe, expect, it, vi } from "vitest";
 import type { THabitProgramContent } from "@/lib/schemas/habit-program";
 import { appRouter } from "@/server/api/root";
 import { AuditEventModel } from "@/server/audit/audit-model";
+import { backfillCoachingClaims, COACHING_BACKFILL_MARKER } from "@/server/coaching/coaching-active-backfill";
 import { CoachingActiveModel } from "@/server/coaching/coaching-active-model";
+import { endCoaching } from "@/server/coaching/coaching-end";
 import { CoachingInvitationModel, CoachingInvitationUseModel } from "@/server/coaching/coaching-invitation-model";
 import { createCodeInvitation, hashCode, inviteByEmail } from "@/server/coaching/coaching-invitation-service";
 import { CoachingLinkModel } from "@/server/coaching/coaching-link-model";
 import { activeClientIds, activeTrainerIdOf, coaches, endLink, linkClient } from "@/server/coaching/coaching-service";
+import { ensureIndexes } from "@/server/db/indexes";
 import { HabitProgramEnrollmentModel } from "@/server/habits/habit-program-model";
 import { canActForMember, sharedExerciseOwnerIds } from "@/server/train/access";
-import type { SessionUser } from "@/server/users/user-service";
-import { coachingCast } from "./support/coaching";
+import { setRole, type SessionUser } from "@/server/users/user-service";
+import { coachingCast, expectOnlyTheClientsTrainer } from "./support/coaching";
 import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
 import { codeOf, linearProgram } from "./support/training";
 
@@ -291,6 +294,27 @@ describe("ending coaching", () => {
     expect(await activeTrainerIdOf(cast.users.otherMember.id)).toBe(cast.users.otherTrainer.id);
   });
 
+  it("the trainer ends it with one client: only that client's own trainer may, and it is audited", async () => {
+    const cast = await coachingCast();
+    const clientId = cast.users.client.id;
+    const program = await cast.callers.trainer.habitPrograms.create({ content: onePhase() });
+    await cast.callers.trainer.habitPrograms.assign({ programId: program.id, clientId, startDate: cast.today });
+
+    expect(await expectOnlyTheClientsTrainer(cast, (caller) => caller.trainerClients.end({ clientId }))).toEqual({ ended: true, endedEnrollments: 1 });
+    expect(await cast.callers.client.coaching.myTrainer()).toBeNull();
+    expect(await codeOf(cast.callers.trainer.trainerClients.detail({ clientId }))).toBe("FORBIDDEN");
+    expect(await CoachingLinkModel.findOne({ trainerId: oid(cast.users.trainer.id), clientId: oid(clientId) }).lean()).toMatchObject({ status: "ended" });
+    // The member keeps the habit they had started.
+    expect((await cast.callers.client.habits.list()).map((habit) => habit.name)).toEqual(["Walk"]);
+    expect(await AuditEventModel.findOne({ actorId: oid(cast.users.trainer.id), action: "coaching.end", outcome: "success" }).lean()).toMatchObject({
+      targetUserId: oid(clientId),
+      meta: { by: "trainer", ended: true, endedEnrollments: 1 },
+    });
+    // Ending again: no longer their client. The other pair is untouched.
+    expect(await codeOf(cast.callers.trainer.trainerClients.end({ clientId }))).toBe("FORBIDDEN");
+    expect(await activeTrainerIdOf(cast.users.otherMember.id)).toBe(cast.users.otherTrainer.id);
+  });
+
   it("endLink and linkClient keep the claim and the history row in step", async () => {
     const coach = await makeUser("trainer");
     const client = await makeUser();
@@ -380,5 +404,194 @@ describe("who may call what", () => {
     expect(await codeOf(cast.callers.client.trainerInvitations.revoke({ invitationId: invitation.id }))).toBe("FORBIDDEN");
     expect(await codeOf(cast.callers.signedOut.trainerInvitations.revoke({ invitationId: invitation.id }))).toBe("UNAUTHORIZED");
     expect((await cast.callers.otherTrainer.trainerInvitations.list()).map((row) => row.id)).not.toContain(invitation.id);
+  });
+});
+
+describe("an ended relationship stays ended (restarts, crashes, races)", () => {
+  const appMeta = () => mongoose.connection.collection<{ _id: string }>("app_meta");
+  const forgetBackfill = () => appMeta().deleteOne({ _id: COACHING_BACKFILL_MARKER });
+  const testActor = { userId: null, role: "test", requestId: null, ip: null };
+
+  it("start-up does not re-create claims once the one-time backfill has run", async () => {
+    // Connecting ran ensureIndexes, which ran the backfill and left its marker.
+    expect(await appMeta().findOne({ _id: COACHING_BACKFILL_MARKER })).not.toBeNull();
+    const coach = await makeUser("trainer");
+    const client = await makeUser();
+    await linkClient(coach.id, client.id);
+    // Ending stopped half-way with the claim gone and the history row still "active" (the old order).
+    await CoachingActiveModel.deleteOne({ _id: oid(client.id) });
+    await ensureIndexes(mongoose.connection); // what every process start (app, CLI, second instance) runs
+    expect(await coaches(coach.id, client.id)).toBe(false);
+    expect(await backfillCoachingClaims()).toEqual({ ran: false, restored: 0 });
+    expect(await coaches(coach.id, client.id)).toBe(false);
+  });
+
+  it("the backfill runs until it completes once, restores claims of active links only, and then never again", async () => {
+    const coach = await makeUser("trainer");
+    const [legacy, former] = await Promise.all([makeUser(), makeUser()]);
+    // A link from before claims existed (active, no claim) and an ended one (no claim).
+    await CoachingLinkModel.create({ trainerId: oid(coach.id), clientId: oid(legacy.id), status: "active", startedAt: new Date(Date.now() - DAY) });
+    await CoachingLinkModel.create({ trainerId: oid(coach.id), clientId: oid(former.id), status: "ended", startedAt: new Date(Date.now() - 2 * DAY), endedAt: new Date() });
+    await forgetBackfill();
+
+    // A pass that crashes leaves no marker, so the next start runs it again.
+    const spy = vi.spyOn(CoachingActiveModel, "create").mockRejectedValueOnce(new Error("process stopped"));
+    try {
+      await expect(backfillCoachingClaims()).rejects.toThrow("process stopped");
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await appMeta().findOne({ _id: COACHING_BACKFILL_MARKER })).toBeNull();
+
+    expect(await backfillCoachingClaims()).toMatchObject({ ran: true });
+    expect(await coaches(coach.id, legacy.id)).toBe(true);
+    expect(await coaches(coach.id, former.id)).toBe(false);
+    expect(await appMeta().findOne({ _id: COACHING_BACKFILL_MARKER })).not.toBeNull();
+
+    // Once done, it is done: a claim that goes later is not brought back by any start.
+    await CoachingActiveModel.deleteOne({ _id: oid(legacy.id) });
+    expect(await backfillCoachingClaims()).toEqual({ ran: false, restored: 0 });
+    await ensureIndexes(mongoose.connection);
+    expect(await coaches(coach.id, legacy.id)).toBe(false);
+  });
+
+  it("a link that ends while the backfill runs keeps its end", async () => {
+    const coach = await makeUser("trainer");
+    const client = await makeUser();
+    await CoachingLinkModel.create({ trainerId: oid(coach.id), clientId: oid(client.id), status: "active", startedAt: new Date() });
+    await forgetBackfill();
+    // The member ends coaching between the backfill reading the link and inserting its claim.
+    const create = CoachingActiveModel.create.bind(CoachingActiveModel);
+    const spy = vi.spyOn(CoachingActiveModel, "create").mockImplementation((async (doc: { _id: Types.ObjectId }) => {
+      if (String(doc._id) === client.id) await endLink(coach.id, client.id);
+      return create(doc);
+    }) as unknown as typeof CoachingActiveModel.create);
+    try {
+      await backfillCoachingClaims();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await coaches(coach.id, client.id)).toBe(false);
+    expect(await CoachingActiveModel.countDocuments({ _id: oid(client.id) })).toBe(0);
+  });
+
+  it("ending marks the history row ended before the claim goes; ending again finishes an interrupted end", async () => {
+    const coach = await makeUser("trainer");
+    const client = await makeUser();
+    await linkClient(coach.id, client.id);
+    const spy = vi.spyOn(CoachingActiveModel, "deleteOne").mockRejectedValueOnce(new Error("process stopped"));
+    try {
+      await expect(endCoaching({ id: client.id }, testActor)).rejects.toThrow("process stopped");
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await CoachingLinkModel.findOne({ trainerId: oid(coach.id), clientId: oid(client.id) }).lean()).toMatchObject({ status: "ended" });
+    // No "active" row without a claim is left for anything to restore; the member still sees the trainer
+    // (the claim is there) and ending again removes it.
+    await forgetBackfill();
+    await backfillCoachingClaims();
+    expect(await endCoaching({ id: client.id }, testActor)).toMatchObject({ trainerId: coach.id });
+    expect(await coaches(coach.id, client.id)).toBe(false);
+    await backfillCoachingClaims();
+    expect(await coaches(coach.id, client.id)).toBe(false);
+  });
+});
+
+describe("role changes end the coaching the new role rules out", () => {
+  const roleChangeEnds = (clientId: string) => AuditEventModel.find({ action: "coaching.end", targetUserId: oid(clientId), "meta.reason": "role_change" }).lean();
+
+  it("a client made a trainer loses their trainer; a trainer made a member loses their clients and their habit programs end", async () => {
+    const cast = await coachingCast();
+    const admin = await makeUser("admin");
+    const adminCaller = await callerFor(admin);
+    const program = await cast.callers.trainer.habitPrograms.create({ content: onePhase() });
+    const { enrollment } = await cast.callers.trainer.habitPrograms.assign({ programId: program.id, clientId: cast.users.client.id, startDate: cast.today });
+    const second = await makeUser("member", "Second Client");
+    await linkClient(cast.users.trainer.id, second.id);
+
+    // trainer → member: every client goes, programs end, each pair audited with the admin as actor.
+    expect(await adminCaller.admin.setRole({ userId: cast.users.trainer.id, role: "member" })).toMatchObject({ previousRole: "trainer" });
+    expect(await activeClientIds(cast.users.trainer.id)).toEqual([]);
+    expect(await activeTrainerIdOf(cast.users.client.id)).toBeNull();
+    expect(await HabitProgramEnrollmentModel.findById(enrollment.id).lean()).toMatchObject({ status: "ended" });
+    for (const clientId of [cast.users.client.id, second.id]) {
+      const [row] = await roleChangeEnds(clientId);
+      expect(row).toMatchObject({ outcome: "success", actorRole: "admin", subjectId: cast.users.trainer.id, meta: { role: "member" } });
+      expect(String(row.actorId)).toBe(admin.id);
+    }
+    expect(await AuditEventModel.findOne({ action: "user.role_change", targetUserId: oid(cast.users.trainer.id) }).lean()).toMatchObject({ meta: { endedCoaching: 2 } });
+    // The backfill does not bring them back either.
+    await backfillCoachingClaims();
+    expect(await activeClientIds(cast.users.trainer.id)).toEqual([]);
+
+    // member → trainer: their own trainer goes. The other pair of the cast is untouched until then.
+    expect(await activeTrainerIdOf(cast.users.otherMember.id)).toBe(cast.users.otherTrainer.id);
+    await adminCaller.admin.setRole({ userId: cast.users.otherMember.id, role: "trainer" });
+    expect(await activeTrainerIdOf(cast.users.otherMember.id)).toBeNull();
+    expect(await codeOf(cast.callers.otherTrainer.trainerHabits.listForClient({ clientId: cast.users.otherMember.id }))).toBe("FORBIDDEN");
+    expect(await roleChangeEnds(cast.users.otherMember.id)).toHaveLength(1);
+    expect(await CoachingLinkModel.findOne({ trainerId: oid(cast.users.otherTrainer.id), clientId: oid(cast.users.otherMember.id) }).lean()).toMatchObject({ status: "ended" });
+  });
+
+  it("the command line's setRole does the same, audited as the system; a trainer made an admin keeps their clients", async () => {
+    const coach = await makeUser("trainer");
+    const client = await makeUser();
+    await linkClient(coach.id, client.id);
+    expect(await setRole(coach.id, "admin")).toEqual({ previousRole: "trainer", endedCoaching: 0 });
+    expect(await coaches(coach.id, client.id)).toBe(true);
+    expect(await setRole(client.id, "trainer")).toEqual({ previousRole: "member", endedCoaching: 1 });
+    expect(await coaches(coach.id, client.id)).toBe(false);
+    expect(await roleChangeEnds(client.id)).toMatchObject([{ actorRole: "system", subjectId: coach.id }]);
+  });
+});
+
+describe("an acceptance interrupted before linking", () => {
+  const useRow = (invitationId: string, userId: string, at = new Date()) => CoachingInvitationUseModel.create({ _id: oid(invitationId), outcome: "accepted", userId: oid(userId), at });
+
+  it("is finished by accepting the code again, once", async () => {
+    const coach = await trainer("Tara Trainer");
+    const { code, invitation } = await coach.caller.trainerInvitations.createCode({});
+    const mia = await member("Mia");
+    await useRow(invitation.id, mia.user.id); // the use was written, then the process stopped
+    // The /join page offers it to her again (to anyone else it is taken).
+    expect(await mia.caller.coaching.lookupCode({ code })).toMatchObject({ status: "pending" });
+    const olly = await member("Olly");
+    expect(await olly.caller.coaching.lookupCode({ code })).toMatchObject({ status: "accepted" });
+    expect(await mia.caller.coaching.acceptCode({ code })).toEqual({ trainer: { id: coach.user.id, name: "Tara Trainer" } });
+    expect(await activeTrainerIdOf(mia.user.id)).toBe(coach.user.id);
+    expect(await CoachingLinkModel.findOne({ trainerId: oid(coach.user.id), clientId: oid(mia.user.id) }).lean()).toMatchObject({ status: "active" });
+    expect(await CoachingInvitationUseModel.countDocuments({ _id: oid(invitation.id) })).toBe(1);
+    // Done now: accepting again is "already accepted", as for any finished acceptance.
+    expect(await codeOf(mia.caller.coaching.acceptCode({ code }))).toBe("CONFLICT");
+    expect(await mia.caller.coaching.lookupCode({ code })).toMatchObject({ status: "accepted" });
+    // After the member ends coaching, the old invitation does not bring the trainer back.
+    await mia.caller.coaching.end();
+    expect(await codeOf(mia.caller.coaching.acceptCode({ code }))).toBe("CONFLICT");
+    expect(await activeTrainerIdOf(mia.user.id)).toBeNull();
+  });
+
+  it("shows an email invitation again, to be accepted (not declined), and only to the member who accepted it", async () => {
+    const coach = await trainer("Tara Trainer");
+    const mia = await member("Mia");
+    const invitation = await coach.caller.trainerInvitations.inviteByEmail({ email: mia.user.email });
+    await useRow(invitation.id, mia.user.id);
+    expect((await mia.caller.coaching.invitations()).map((row) => row.id)).toEqual([invitation.id]);
+    expect(await codeOf(mia.caller.coaching.decline({ invitationId: invitation.id }))).toBe("CONFLICT");
+    expect(await mia.caller.coaching.accept({ invitationId: invitation.id })).toMatchObject({ trainer: { id: coach.user.id } });
+    expect(await mia.caller.coaching.invitations()).toEqual([]);
+    expect(await coaches(coach.user.id, mia.user.id)).toBe(true);
+  });
+
+  it("is not finished for another member, nor while the member has another trainer", async () => {
+    const coach = await trainer();
+    const { code, invitation } = await coach.caller.trainerInvitations.createCode({});
+    const [mia, olly] = await Promise.all([member("Mia"), member("Olly")]);
+    await useRow(invitation.id, mia.user.id);
+    expect(await codeOf(olly.caller.coaching.acceptCode({ code }))).toBe("CONFLICT");
+    expect(await activeTrainerIdOf(olly.user.id)).toBeNull();
+    const other = await makeUser("trainer");
+    await linkClient(other.id, mia.user.id);
+    expect(await codeOf(mia.caller.coaching.acceptCode({ code }))).toBe("CONFLICT");
+    expect(await activeTrainerIdOf(mia.user.id)).toBe(other.id);
   });
 });

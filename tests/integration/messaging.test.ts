@@ -3,7 +3,7 @@ import { Types } from "mongoose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { endLink, linkClient } from "@/server/coaching/coaching-service";
-import { ConversationModel, MessageModel, WorkoutCommentModel } from "@/server/messaging/messaging-models";
+import { ConversationModel, ConversationReadModel, MessageModel, WorkoutCommentModel } from "@/server/messaging/messaging-models";
 import { PushSubscriptionModel } from "@/server/push/push-subscription-model";
 import { coachingCast, expectOnlyTheClientsTrainer } from "./support/coaching";
 import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
@@ -63,6 +63,48 @@ describe("messages between a trainer and a client", () => {
     const everyRow = JSON.stringify(await AuditEventModel.find({ action: /^message\./ }).lean());
     expect(everyRow).not.toContain("Great squats");
     expect(everyRow).not.toContain("Knees");
+  });
+
+  it("keeps each side's read mark in its own document, so marks at once never undo each other; marks only move forward", async () => {
+    const cast = await coachingCast();
+    const { trainer, client } = cast.callers;
+    const clientId = cast.users.client.id;
+    const conversationId = `${cast.users.trainer.id}:${clientId}`;
+    await trainer.messages.send({ clientId, text: "Check-in?", clientMessageId: id() });
+    const last = await client.messages.send({ text: "All good", clientMessageId: id() });
+
+    // Both sides mark at once (repeatedly, as two tabs would): each lands in its own document.
+    await Promise.all([trainer.messages.markRead({ clientId }), client.messages.markRead({}), trainer.messages.markRead({ clientId }), client.messages.markRead({})]);
+    const marks = await ConversationReadModel.find({ conversationId }).sort({ _id: 1 }).lean();
+    expect(marks.map((mark) => [mark._id, mark.side, mark.lastReadAt.getTime()])).toEqual([
+      [`${conversationId}:client`, "client", last.createdAt.getTime()],
+      [`${conversationId}:trainer`, "trainer", last.createdAt.getTime()],
+    ]);
+    // The conversation document holds no marks any more (nothing there for two writers to overwrite).
+    const conversation = await ConversationModel.collection.findOne({ _id: conversationId as never });
+    expect(Object.keys(conversation!).sort()).toEqual(["_id", "clientId", "createdAt", "trainerId"]);
+    expect(await trainer.messages.unreadCount()).toEqual({ total: 0, byClient: [] });
+    expect(await client.messages.unreadCount()).toEqual({ total: 0, byClient: [] });
+    expect((await trainer.messages.thread({ clientId })).messages.map((m) => m.readByOther)).toEqual([true, true]);
+
+    // Another process already moved the trainer's mark further: marking again never moves it back.
+    const later = new Date(last.createdAt.getTime() + 60_000);
+    await ConversationReadModel.updateOne({ _id: `${conversationId}:trainer` }, { $set: { lastReadAt: later } });
+    expect((await trainer.messages.markRead({ clientId })).lastReadAt).toEqual(later);
+
+    // A new message from the client is unread for the trainer only until the trainer's mark passes it.
+    await MessageModel.updateOne({ _id: last.id }, { $set: { createdAt: new Date(later.getTime() + 1) } });
+    expect(await trainer.messages.unreadCount()).toEqual({ total: 1, byClient: [{ clientId, unread: 1 }] });
+    expect((await trainer.messages.markRead({ clientId })).lastReadAt).toEqual(new Date(later.getTime() + 1));
+    expect(await trainer.messages.unreadCount()).toEqual({ total: 0, byClient: [] });
+  });
+
+  it("the trainer's conversation page takes the client's name from a one-message thread read", async () => {
+    const cast = await coachingCast();
+    const clientId = cast.users.client.id;
+    // No messages yet: the name is still there.
+    expect((await cast.callers.trainer.messages.thread({ clientId, limit: 1 })).other).toEqual({ id: clientId, name: "Robin" });
+    await expect(cast.callers.otherTrainer.messages.thread({ clientId, limit: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("stores message text encrypted at rest", async () => {

@@ -61,10 +61,18 @@ describe("demo history", () => {
       const trainerCaller = await callerFor({ id: String(trainer._id) });
       const assignments = await trainerCaller.trainerPrograms.assignments({ programId: String(template!._id) });
       expect(assignments.assignments).toEqual([expect.objectContaining({ clientId: String(sam._id), active: true })]);
+      // His habits: two the trainer gave him, and the trainer's habit program from five weeks ago (two
+      // phases started, the third still ahead), all from the trainer, all but the last with check-ins.
       const samHabits = await HabitModel.find({ userId: sam._id }).lean();
-      expect(samHabits.length).toBe(2);
+      expect(samHabits.map((habit) => habit.name).sort()).toEqual(["Lights out by 23:00", "No screens after 22:00", "Protein with every meal", "Walk", "Water"]);
       expect(samHabits.every((habit) => String(habit.assignedBy) === String(trainer._id))).toBe(true);
       expect(await HabitCheckInModel.countDocuments({ userId: new Types.ObjectId(String(sam._id)) })).toBeGreaterThan(20);
+      const [enrollment] = await trainerCaller.habitPrograms.enrollments({ clientId: String(sam._id) });
+      expect(enrollment).toMatchObject({ programName: "Fat-loss foundations", status: "active", startDate: addDaysToKey(dayKeyOf(new Date(), "America/New_York"), -35) });
+      const lightsOut = samHabits.find((habit) => habit.name === "Lights out by 23:00")!;
+      expect(lightsOut.startDate > dayKeyOf(new Date(), "America/New_York")).toBe(true);
+      expect(await HabitCheckInModel.countDocuments({ habitId: lightsOut._id })).toBe(0);
+      expect(await HabitCheckInModel.countDocuments({ habitId: samHabits.find((habit) => habit.name === "Water")!._id })).toBeGreaterThan(20);
 
       // Again: nothing more.
       const before = await counts();

@@ -59,6 +59,31 @@ describe("workout compliance", () => {
     expect(workoutRatio(restarted, oldRun, windowOf(TODAY, 30), TODAY)).toEqual({ done: 0, asked: 3 });
   });
 
+  it("a late program-day session completes its own program day only, in every window", () => {
+    // Monday the 13th's session (week 2, day 1), done today (Monday the 20th, itself a training day).
+    const lateToday = [fromProgram(TODAY, 1, 0)];
+    // The week before (7–13): it completes Monday the 13th.
+    expect(workoutRatio(program, lateToday, windowOf(TODAY, 7, 1), TODAY)).toEqual({ done: 1, asked: 3 });
+    // This week (14–20): it does not complete today as well, so today stays open (not asked yet).
+    expect(workoutRatio(program, lateToday, windowOf(TODAY, 7), TODAY)).toEqual({ done: 0, asked: 2 });
+    // Done on Wednesday the 15th (also a training day): still only Monday the 13th.
+    const lateWednesday = [fromProgram("2025-01-15", 1, 0)];
+    expect(workoutRatio(program, lateWednesday, windowOf(TODAY, 7, 1), TODAY)).toEqual({ done: 1, asked: 3 });
+    expect(workoutRatio(program, lateWednesday, windowOf(TODAY, 7), TODAY)).toEqual({ done: 0, asked: 2 });
+    // So the drop shows: the previous week had 1 of 3, this week 0 of 2.
+    const result = clientCompliance({ todayKey: TODAY, program, workouts: lateWednesday, habits: [] });
+    expect(result.previous.workouts.days7).toBeCloseTo(1 / 3);
+    expect(result.workouts.days7).toBe(0);
+    // Across one window that holds both days it counts once.
+    expect(workoutRatio(program, lateWednesday, windowOf(TODAY, 30), TODAY)).toEqual({ done: 1, asked: 6 });
+  });
+
+  it("a second session of the same program day counts only on its own (scheduled) day", () => {
+    const twice = [fromProgram("2025-01-13", 1, 0), fromProgram("2025-01-15", 1, 0)];
+    // The second one is a workout on Wednesday the 15th, a training day: it completes that day.
+    expect(workoutRatio(program, twice, windowOf(TODAY, 30), TODAY)).toEqual({ done: 2, asked: 6 });
+  });
+
   it("computes all windows and the previous periods", () => {
     const result = clientCompliance({ todayKey: TODAY, program, workouts, habits: [] });
     expect(result.workouts.days7).toBe(0);
@@ -159,6 +184,20 @@ describe("scheduled days in day numbers", () => {
       const p: ActiveProgram = { programId: "x", startDate, weeks };
       const range = { from: "2024-12-01", to: "2025-04-30" };
       expect(scheduledOccurrences(p, range)).toEqual(scheduledOccurrencesSlow(p, range));
+    }
+  });
+});
+
+describe("the day a program day falls on", () => {
+  it("agrees with the scheduled occurrences, and is null for days the program does not schedule", async () => {
+    const { occurrenceDayOf, scheduledOccurrences } = await import("@/lib/coaching/compliance");
+    const weeks = [{ days: [{ weekday: 2 }, { weekday: 7 }] }, { days: [{ weekday: 1 }, { weekday: 1 }] }, monWedFri];
+    for (const startDate of ["2024-02-26", "2024-12-30", "2025-01-01", "2025-03-29"]) {
+      const p: ActiveProgram = { programId: "x", startDate, weeks };
+      const all = scheduledOccurrences(p, { from: startDate, to: "2026-12-31" });
+      expect(all.map((o) => occurrenceDayOf(p, o.weekIndex, o.dayIndex))).toEqual(all.map((o) => o.dayKey));
+      // Week 2's second Monday never gets a date; nor do weeks or days that do not exist.
+      expect([occurrenceDayOf(p, 1, 1), occurrenceDayOf(p, 3, 0), occurrenceDayOf(p, 0, 2)]).toEqual([null, null, null]);
     }
   });
 });

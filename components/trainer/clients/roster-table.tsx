@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { daysAgo } from "@/lib/coaching/format";
 import type { TRosterSort } from "@/lib/coaching/schemas";
@@ -13,6 +13,9 @@ type Direction = "asc" | "desc";
 type Window = 7 | 30 | 90;
 
 const PAGE_SIZE = 25;
+// Search waits for a pause in typing: every roster query reads every client's history and writes an
+// audit row, so not one per keystroke.
+const SEARCH_DEBOUNCE_MS = 300;
 // What a first click on a column does: names A→Z, the most recent activity first, the weakest
 // compliance first, the most flags first.
 const firstDirection: Record<TRosterSort, Direction> = { name: "asc", lastActivity: "desc", workouts: "asc", habits: "asc", attention: "desc" };
@@ -27,8 +30,17 @@ export function RosterTable() {
   const [direction, setDirection] = useState<Direction>("desc");
   const [period, setPeriod] = useState<Window>(30);
   const [needsAttention, setNeedsAttention] = useState(false);
+  const [searchText, setSearchText] = useState("");
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
+  useEffect(() => {
+    if (searchText === search) return;
+    const timer = setTimeout(() => {
+      setSearch(searchText);
+      setPage(1);
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [searchText, search]);
   const roster = useQuery({
     ...trpc.trainerClients.roster.queryOptions({ sort, direction, window: period, needsAttention, search, page, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
@@ -67,11 +79,8 @@ export function RosterTable() {
             type="search"
             className="input"
             placeholder="Name or email"
-            value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
-              setPage(1);
-            }}
+            value={searchText}
+            onChange={(event) => setSearchText(event.target.value)}
           />
         </div>
         <div>

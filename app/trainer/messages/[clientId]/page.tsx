@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { MessageThread } from "@/components/messaging/message-thread";
 import { ZObjectId } from "@/lib/schemas/program";
@@ -9,11 +10,19 @@ export const metadata = { title: "Conversation" };
 export default async function TrainerConversationPage({ params }: { params: Promise<{ clientId: string }> }) {
   const { clientId } = await params;
   const { caller } = await requireUser({ roles: ["trainer", "admin"] });
-  const conversation = ZObjectId.safeParse(clientId).success
-    ? (await caller.messages.conversations()).find((candidate) => candidate.clientId === clientId) ?? null
-    : null;
-  // Only active clients are listed; the thread's own procedure checks again (and audits a refusal).
-  if (!conversation) {
+  // The heading needs only the client's name: the thread's newest message carries it (one message
+  // read, checked with requireClient) — not the whole conversation list, which would decrypt every
+  // client's last message.
+  let otherName: string | null = null;
+  if (ZObjectId.safeParse(clientId).success) {
+    try {
+      otherName = (await caller.messages.thread({ clientId, limit: 1 })).other.name;
+    } catch (error) {
+      // Not a client of this trainer (refused and audited by the procedure) or no longer one.
+      if (!(error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"].includes(error.code))) throw error;
+    }
+  }
+  if (otherName === null) {
     return (
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">Conversation not available</h1>
@@ -29,13 +38,13 @@ export default async function TrainerConversationPage({ params }: { params: Prom
       <Link href="/trainer/messages" className="text-sm font-semibold text-brand-700 underline">
         ← Messages
       </Link>
-      <h1 className="text-2xl font-bold">{conversation.name}</h1>
+      <h1 className="text-2xl font-bold">{otherName}</h1>
       <div className="flex gap-3 text-sm">
         <Link href={`/trainer/clients/${clientId}`} className="font-semibold text-brand-700 underline">
           Client details
         </Link>
       </div>
-      <MessageThread clientId={clientId} otherName={conversation.name} />
+      <MessageThread clientId={clientId} otherName={otherName} />
     </div>
   );
 }

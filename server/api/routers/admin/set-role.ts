@@ -16,13 +16,14 @@ export const setRoleProcedure = adminProcedure
     if (!target) throw new AppError("NOT_FOUND", "No such user.");
     // Removing an admin is a command-line decision, so one admin cannot lock out the others.
     if (target.role === "admin") throw new AppError("FORBIDDEN", "Admins are managed from the command line (npm run admin).");
-    const { previousRole } = await setRole(input.userId, input.role);
+    // setRole also ends the coaching the new role rules out (each pair audited as coaching.end).
+    const { previousRole, endedCoaching } = await setRole(input.userId, input.role, ctx.actor);
     await recordAudit(ctx.actor, {
       action: "user.role_change",
       subjectType: "user",
       subjectId: input.userId,
       targetUserId: input.userId,
-      meta: { from: previousRole, to: input.role },
+      meta: { from: previousRole, to: input.role, endedCoaching },
     });
     return { userId: input.userId, role: input.role, previousRole };
   });

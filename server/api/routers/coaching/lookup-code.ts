@@ -10,4 +10,4 @@ import { lookupCode } from "@/server/coaching/coaching-invitation-service";
 export const lookupCodeProcedure = protectedProcedure
   .input(ZInvitationCodeRequestSchema)
   .output(ZCodeInvitationSchema)
-  .query(({ input }) => lookupCode(input.code));
+  .query(({ ctx, input }) => lookupCode(ctx.user, input.code));

@@ -2,6 +2,7 @@ import "server-only";
 import { ZProgramIdRequestSchema, ZProgramSchema } from "@/lib/schemas/program";
 import { recordAudit } from "@/server/audit/audit-service";
 import { protectedProcedure } from "@/server/api/trpc";
+import { memberAuditFields } from "@/server/train/access";
 import { getProgram } from "@/server/train/program-service";
 
 /** One program with its weeks, days and slots. */
@@ -10,6 +11,6 @@ export const getProgramProcedure = protectedProcedure
   .output(ZProgramSchema)
   .query(async ({ ctx, input }) => {
     const result = await getProgram(ctx.user, ctx.actor, input.programId);
-    await recordAudit(ctx.actor, { action: "program.read", subjectType: "program", subjectId: input.programId });
+    await recordAudit(ctx.actor, { action: "program.read", subjectType: "program", subjectId: input.programId, ...memberAuditFields(ctx.user, result.ownerId) });
     return result;
   });

@@ -3,6 +3,7 @@ import { router } from "@/server/api/trpc";
 import { addNoteProcedure } from "./add-note";
 import { deleteNoteProcedure } from "./delete-note";
 import { detailProcedure } from "./detail";
+import { endCoachingProcedure } from "./end-coaching";
 import { notesProcedure } from "./notes";
 import { rosterProcedure } from "./roster";
 import { saveSettingsProcedure } from "./save-settings";
@@ -21,4 +22,5 @@ export const trainerClientsRouter = router({
   deleteNote: deleteNoteProcedure,
   settings: settingsProcedure,
   saveSettings: saveSettingsProcedure,
+  end: endCoachingProcedure,
 });
