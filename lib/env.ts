@@ -60,6 +60,20 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
       /** "1" lets push endpoints be http://127.0.0.1 / localhost (tests); never in a deployment. */
       PUSH_ALLOW_LOCAL_ENDPOINTS: z.enum(["0", "1"]).default("0"),
+      /**
+       * Outgoing mail (invitations): smtp://user:pass@host:587 (STARTTLS) or smtps://user:pass@host:465.
+       * Unset: development and test write each message to the log; production keeps it queued.
+       */
+      SMTP_URL: z
+        .string()
+        .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must be smtp://user:pass@host:port or smtps://user:pass@host:port")
+        .refine((value) => URL.canParse(value), "SMTP_URL must be a valid URL (percent-encode special characters in the password)")
+        .optional(),
+      /** The From header of outgoing mail: an address, optionally with a display name. */
+      MAIL_FROM: z
+        .string()
+        .regex(/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/, "MAIL_FROM must be an address such as Character Coach <no-reply@example.com>")
+        .default("Character Coach <no-reply@charactercoach.app>"),
     },
     client: {},
     runtimeEnv: {
@@ -79,6 +93,8 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       VAPID_SUBJECT: raw.VAPID_SUBJECT,
       REMINDER_POLL_SECONDS: raw.REMINDER_POLL_SECONDS,
       PUSH_ALLOW_LOCAL_ENDPOINTS: raw.PUSH_ALLOW_LOCAL_ENDPOINTS,
+      SMTP_URL: raw.SMTP_URL,
+      MAIL_FROM: raw.MAIL_FROM,
     },
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {

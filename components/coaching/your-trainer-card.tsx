@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
@@ -48,17 +49,17 @@ export function YourTrainerCard() {
             Your trainer sees your training and habits and can plan them with you. Ending coaching stops that at once; what you logged stays yours.
           </p>
           {confirming ? (
-            <div className="space-y-2 rounded-xl border border-red-200 bg-red-50 p-3" role="group" aria-label="Confirm ending coaching">
-              <p className="text-sm text-red-900">End coaching with {trainer.data.name}? Their habit programs for you end too. You can accept a new invitation later.</p>
-              <div className="flex gap-2">
-                <button type="button" className="btn bg-red-700 text-white hover:bg-red-800" disabled={end.isPending} onClick={() => end.mutate()}>
-                  {end.isPending ? "Ending…" : "Yes, end coaching"}
-                </button>
-                <button type="button" className="btn-secondary" onClick={() => setConfirming(false)}>
-                  Keep my trainer
-                </button>
-              </div>
-            </div>
+            <ConfirmPanel
+              label="Confirm ending coaching"
+              error={null}
+              pending={end.isPending}
+              confirm={["Yes, end coaching", "Ending…"]}
+              cancel="Keep my trainer"
+              onConfirm={() => end.mutate()}
+              onCancel={() => setConfirming(false)}
+            >
+              End coaching with {trainer.data.name}? Their habit programs for you end too. You can accept a new invitation later.
+            </ConfirmPanel>
           ) : (
             <button type="button" className="btn-secondary" onClick={() => setConfirming(true)}>
               End coaching

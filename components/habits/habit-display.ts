@@ -177,3 +177,12 @@ export function formatDayKey(dayKey: string, options: Intl.DateTimeFormatOptions
 
 /** Completion rate as "80%", or "—" when no day counted yet. */
 export const rateLabel = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
+
+/** The page's habits, each kept as shown instead when what is shown was read later by the server. */
+export function newestViews(page: THabitView[], shown: THabitView[]): THabitView[] {
+  const byId = new Map(shown.map((habit) => [habit.id, habit]));
+  return page.map((habit) => {
+    const mine = byId.get(habit.id);
+    return mine && mine.readAt > habit.readAt ? mine : habit;
+  });
+}

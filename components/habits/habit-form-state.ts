@@ -38,7 +38,10 @@ export function emptyDraft(todayKey: string): HabitDraft {
   };
 }
 
-export function draftOf(habit: THabitView): HabitDraft {
+/** The fields a habit's form shows: a stored habit's view, or a program habit with blank dates. */
+export type HabitFields = Pick<THabitView, "name" | "type" | "target" | "unit" | "schedule" | "cue" | "startDate" | "endDate" | "reminders" | "group">;
+
+export function draftOf(habit: HabitFields): HabitDraft {
   const schedule = habit.schedule;
   return {
     name: habit.name,
@@ -85,10 +88,13 @@ export function definitionOf(draft: HabitDraft): HabitDefinition {
   };
 }
 
-/** Field errors keyed by path ("schedule.days", "reminders.1"), checked with the server's own schema. */
-export function validateDraft(draft: HabitDraft): Record<string, string> {
+/**
+ * Field errors keyed by path ("schedule.days", "reminders.1"), checked with the server's own schema:
+ * the habit one, or a program habit's (the same fields without dates).
+ */
+export function validateDraft(draft: HabitDraft, schema: z.ZodType = ZHabitDefinitionSchema): Record<string, string> {
   const definition = definitionOf(draft);
-  const result = ZHabitDefinitionSchema.safeParse(definition);
+  const result = schema.safeParse(definition);
   const errors: Record<string, string> = {};
   if (draft.cueAfter.trim() === "" !== (draft.cueWill.trim() === "")) {
     errors[draft.cueAfter.trim() === "" ? "cue.after" : "cue.will"] = "Fill in both parts of the plan, or neither";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { THabitView } from "@/lib/schemas/habit";
 import { useOutbox } from "@/components/train/use-outbox";
-import { asOfDay, dayRef, isBehind, pendingOverrides, withPendingToday, type DayOverride, type HabitWritePath } from "./habit-display";
+import { asOfDay, dayRef, isBehind, newestViews, pendingOverrides, withPendingToday, type DayOverride, type HabitWritePath } from "./habit-display";
 import { useCurrentDayKey } from "./use-current-day-key";
 
 type Optimistic = Map<string, { key: string; override: DayOverride }>;
@@ -56,7 +56,9 @@ function useNewDayRefresh(behind: boolean, dayKey: string | null, online: boolea
 export function useHabitWrites({ userId, timeZone, initial, onSent }: { userId: string; timeZone: string; initial: THabitView[]; onSent?: (habit: THabitView) => void }) {
   const outbox = useOutbox(userId);
   const [served, setServed] = useState<THabitView[]>(initial);
-  useEffect(() => setServed(initial), [initial]);
+  // A fresh page replaces what is shown, except habits whose write answered after that page was made
+  // (a tap during a navigation): the write's answer is the newer truth.
+  useEffect(() => setServed((shown) => newestViews(initial, shown)), [initial]);
   // "Today" is the member's day now, not the day the page was made: a check-in never lands on yesterday.
   const currentDayKey = useCurrentDayKey(timeZone);
   const behind = served.some((habit) => isBehind(habit, currentDayKey));

@@ -10,6 +10,7 @@ const sections = [
   { href: "/trainer/messages", label: "Messages", icon: "messages" },
   { href: "/trainer/invitations", label: "Invitations", icon: "users" },
   { href: "/trainer/programs", label: "Programs", icon: "programs" },
+  { href: "/trainer/habit-programs", label: "Habit programs", icon: "habits" },
   { href: "/trainer/exercises", label: "Exercises", icon: "train" },
 ];
 

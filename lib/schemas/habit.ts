@@ -75,6 +75,11 @@ export const ZHabitViewSchema = z.object({
   streak: z.object({ current: z.int(), best: z.int() }),
   completion: z.object({ days7: z.number().nullable(), days30: z.number().nullable(), days90: z.number().nullable() }),
   daysSinceStart: z.int(),
+  /**
+   * When the server made this view (ms since the epoch, server clock): a page rendered before a write
+   * reached the server must not replace that write's own, newer answer on the phone.
+   */
+  readAt: z.number(),
 });
 export type THabitView = z.infer<typeof ZHabitViewSchema>;
 

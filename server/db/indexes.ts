@@ -7,6 +7,7 @@ import { CoachingActiveModel } from "@/server/coaching/coaching-active-model";
 import { CoachingInvitationModel, CoachingInvitationUseModel } from "@/server/coaching/coaching-invitation-model";
 import { CoachingLinkModel } from "@/server/coaching/coaching-link-model";
 import { TrainerNoteModel } from "@/server/coaching/trainer-note-model";
+import { MailOutboxClaimModel, MailOutboxModel } from "@/server/mail/mail-outbox-model";
 import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
 import { HabitProgramEnrollmentModel, HabitProgramModel } from "@/server/habits/habit-program-model";
 import { ConversationModel, MessageModel, WorkoutCommentModel } from "@/server/messaging/messaging-models";
@@ -28,7 +29,7 @@ import { UserModel } from "@/server/users/user-model";
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
   await backfillHabitSourceKeys(); // before habits' unique sourceKey index is built
   await Promise.all(
-    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel].map((model) => model.createIndexes()),
   );
   await backfillCoachingClaims(); // links made before the one-trainer claim existed
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });

@@ -75,6 +75,7 @@ function toView(habit: StoredHabit, checkIns: CheckIns, todayKey: string): THabi
       days90: completionRate(domain, checkIns, todayKey, 90),
     },
     daysSinceStart: Math.max(0, daysBetween(habit.startDate, todayKey)),
+    readAt: Date.now(),
   };
 }
 

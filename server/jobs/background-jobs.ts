@@ -3,6 +3,8 @@ import { purgeExpiredRateLimits } from "@/server/auth/throttles";
 import { env } from "@/lib/env";
 import { connectDb } from "@/server/db/connection";
 import { logger } from "@/server/logging/logger";
+import { purgeMailOutbox } from "@/server/mail/mail-outbox";
+import { runMailTick } from "@/server/mail/mail-sender";
 import { purgeStaleClaims } from "@/server/reminders/reminder-job-store";
 import { newWorkerId, reconcileReminderJobs, runReminderTick } from "@/server/reminders/reminder-scheduler";
 
@@ -12,53 +14,62 @@ const state = ((globalThis as { __characterCoachJobs?: { started: boolean } })._
 /**
  * In-process jobs. Housekeeping is idempotent, so running it in several app instances at once is
  * harmless; habit reminders go out once per live lease, so every instance polls `reminder_jobs` and leases
- * each due occurrence before sending (server/reminders/reminder-scheduler.ts).
+ * each due occurrence before sending (server/reminders/reminder-scheduler.ts). Outgoing mail works the
+ * same way: every instance polls `mail_outbox` and leases each due message (server/mail/mail-sender.ts).
  */
 export function startBackgroundJobs(): void {
   if (state.started) return;
   state.started = true;
-  const purge = async () => {
+  every(PURGE_EVERY_MS, "purge-rate-limits", async () => ({ deleted: await purgeExpiredRateLimits() }), (r) => r.deleted > 0);
+  startReminderScheduler();
+  startMailSender();
+}
+
+/**
+ * Runs `job` every `intervalMs` (the first run after `firstAfterMs` when given), never two runs of it
+ * at once in this process: a slow run makes the next one skip. Logs the result when `worthLogging`
+ * says so, and a failure as a warning (the next run retries).
+ */
+function every<T extends object>(intervalMs: number, name: string, job: () => Promise<T>, worthLogging: (result: T) => boolean, firstAfterMs?: number): void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
     try {
       await connectDb();
-      const deleted = await purgeExpiredRateLimits();
-      if (deleted > 0) logger.info({ job: "purge-rate-limits", deleted }, "job done");
+      const result = await job();
+      const fields: Record<string, unknown> = { job: name, ...result };
+      if (worthLogging(result)) logger.info(fields, "job done");
     } catch (error) {
-      logger.warn({ job: "purge-rate-limits", err: { message: (error as Error).message } }, "job failed; will retry");
+      logger.warn({ job: name, err: { message: (error as Error).message } }, "job failed; will retry");
+    } finally {
+      running = false;
     }
   };
-  setInterval(purge, PURGE_EVERY_MS).unref();
-  startReminderScheduler();
+  setInterval(run, intervalMs).unref();
+  if (firstAfterMs !== undefined) setTimeout(run, firstAfterMs).unref();
 }
 
 /** Polls for due reminders every REMINDER_POLL_SECONDS; one tick at a time per process. */
 function startReminderScheduler(): void {
   const workerId = newWorkerId();
-  let ticking = false;
-  const tick = async () => {
-    if (ticking) return;
-    ticking = true;
-    try {
-      await connectDb();
-      // One tick at a time: a slow one stops claiming after half a lease and the next picks up the rest.
-      const result = await runReminderTick({ workerId });
-      if (result.claimed > 0 || result.failed > 0) logger.info({ job: "reminders", ...result }, "job done");
-    } catch (error) {
-      logger.warn({ job: "reminders", err: { message: (error as Error).message } }, "job failed; will retry");
-    } finally {
-      ticking = false;
-    }
-  };
-  const housekeeping = async () => {
-    try {
-      await connectDb();
-      const created = await reconcileReminderJobs();
-      const purged = await purgeStaleClaims(new Date());
-      if (created > 0 || purged > 0) logger.info({ job: "reminder-housekeeping", created, purged }, "job done");
-    } catch (error) {
-      logger.warn({ job: "reminder-housekeeping", err: { message: (error as Error).message } }, "job failed; will retry");
-    }
-  };
-  setInterval(tick, env.REMINDER_POLL_SECONDS * 1000).unref();
-  setInterval(housekeeping, PURGE_EVERY_MS).unref();
-  setTimeout(housekeeping, 5_000).unref();
+  // One tick at a time: a slow one stops claiming after half a lease and the next picks up the rest.
+  every(env.REMINDER_POLL_SECONDS * 1000, "reminders", () => runReminderTick({ workerId }), (r) => r.claimed > 0 || r.failed > 0);
+  every(
+    PURGE_EVERY_MS,
+    "reminder-housekeeping",
+    async () => ({ created: await reconcileReminderJobs(), purged: await purgeStaleClaims(new Date()) }),
+    (r) => r.created > 0 || r.purged > 0,
+    5_000,
+  );
+}
+
+/**
+ * Sends queued mail (mail_outbox) at the reminder poll interval, one tick at a time per process, and
+ * purges old claims and messages past their retention.
+ */
+function startMailSender(): void {
+  const workerId = newWorkerId();
+  every(env.REMINDER_POLL_SECONDS * 1000, "mail", () => runMailTick({ workerId }), (r) => r.claimed > 0 || r.failed > 0);
+  every(PURGE_EVERY_MS, "mail-housekeeping", () => purgeMailOutbox(new Date()), (r) => r.claims > 0 || r.messages > 0, 15_000);
 }

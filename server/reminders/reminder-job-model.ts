@@ -1,5 +1,6 @@
 import "server-only";
 import { Schema, model, models, type InferSchemaType, type Model } from "mongoose";
+import { claimSchema } from "@/server/db/exclusive-claim";
 
 /**
  * One document per pending reminder: `habit:<habitId>` is a habit's next regular reminder (advanced in
@@ -43,19 +44,7 @@ reminderJobSchema.index({ userId: 1 }, { name: "user" });
  * - `<jobId>#<generation>>`: the right to replace (or delete) that generation of the job.
  * Rows of generations the job has left are purged by the scheduler (no TTL on FerretDB).
  */
-const reminderJobClaimSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    jobId: { type: String, required: true },
-    generation: { type: String, required: true },
-    kind: { type: String, enum: ["lease", "transition"], required: true },
-    workerId: { type: String, required: true },
-    at: { type: Date, required: true },
-    leaseUntil: { type: Date, default: null },
-  },
-  { collection: "reminder_job_claims", versionKey: false },
-);
-reminderJobClaimSchema.index({ at: 1 }, { name: "at" });
+const reminderJobClaimSchema = claimSchema("reminder_job_claims");
 
 export type ReminderJobDoc = InferSchemaType<typeof reminderJobSchema>;
 type ReminderJobClaimDoc = InferSchemaType<typeof reminderJobClaimSchema>;

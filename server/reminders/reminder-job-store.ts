@@ -4,6 +4,7 @@ import { Types } from "mongoose";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { isDuplicateKeyError } from "@/server/errors/app-error";
 import { ReminderJobClaimModel, ReminderJobModel, type ReminderJobDoc } from "./reminder-job-model";
+import { insertExclusive, purgeStaleClaimRows, type ClaimResult } from "@/server/db/exclusive-claim";
 
 /** How long a lease (or an unfinished transition) protects a job before another worker may take over. */
 export const LEASE_MS = 2 * 60_000;
@@ -57,41 +58,7 @@ export async function createJob(
 }
 
 /** held: this caller inserted the row, protected until `leaseUntil`; busy: someone else's row is running. */
-export type ClaimResult = { kind: "held"; leaseUntil: Date } | { kind: "busy" } | { kind: "exhausted" };
-
-/**
- * Inserts `<prefix>0`, or when that exists `<prefix><k>` with k one past the newest row of this
- * generation, if that row's lease has expired. Two callers that both saw the same expired row insert
- * the same k and the unique primary key lets one of them win. `exhausted` when `maxRows` rows exist.
- */
-async function insertExclusive(
-  prefix: string,
-  row: { jobId: string; generation: string; kind: "lease" | "transition"; workerId: string },
-  at: Date,
-  maxRows: number,
-): Promise<ClaimResult> {
-  const leaseUntil = new Date(at.getTime() + LEASE_MS);
-  const insert = async (k: number): Promise<boolean> => {
-    try {
-      await ReminderJobClaimModel.create({ _id: `${prefix}${k}`, ...row, at, leaseUntil });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-  };
-  // The usual case, a generation nobody claimed yet, is one primary-key insert.
-  if (await insert(0)) return { kind: "held", leaseUntil };
-  const existing = await ReminderJobClaimModel.find({ jobId: row.jobId, generation: row.generation, kind: row.kind }).select({ _id: 1, leaseUntil: 1 }).lean();
-  // Empty: purged since (the generation is gone; the caller re-checks the job).
-  if (existing.length === 0) return { kind: "busy" };
-  const indexOf = (id: string) => Number(id.slice(prefix.length));
-  const newest = existing.reduce((best, claim) => (indexOf(String(claim._id)) > indexOf(String(best._id)) ? claim : best));
-  if (newest.leaseUntil && newest.leaseUntil.getTime() > at.getTime()) return { kind: "busy" };
-  const k = indexOf(String(newest._id)) + 1;
-  if (k >= maxRows) return { kind: "exhausted" };
-  return (await insert(k)) ? { kind: "held", leaseUntil } : { kind: "busy" };
-}
+export type { ClaimResult };
 
 /**
  * The lease on one occurrence (one generation) of a job: exactly one worker gets it; a later worker
@@ -99,7 +66,7 @@ async function insertExclusive(
  * the wall clock at the moment of the claim: the lease protects LEASE_MS from then.
  */
 export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, at: Date, workerId: string): Promise<ClaimResult> {
-  return insertExclusive(`${job._id}#${job.generation}~`, { jobId: job._id, generation: job.generation, kind: "lease", workerId }, at, MAX_TAKEOVERS);
+  return insertExclusive(ReminderJobClaimModel, `${job._id}#${job.generation}~`, { jobId: job._id, generation: job.generation, kind: "lease", workerId }, at, LEASE_MS, MAX_TAKEOVERS);
 }
 
 /**
@@ -108,7 +75,7 @@ export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, at: Da
  * re-planning it never both apply; the loser re-reads. False when someone else moved the job first.
  */
 export async function transitionJob(job: Pick<StoredJob, "_id" | "generation">, next: JobState | null, workerId: string, at = new Date()): Promise<boolean> {
-  const token = await insertExclusive(`${job._id}#${job.generation}>`, { jobId: job._id, generation: job.generation, kind: "transition", workerId }, at, MAX_TRANSITION_TOKENS);
+  const token = await insertExclusive(ReminderJobClaimModel, `${job._id}#${job.generation}>`, { jobId: job._id, generation: job.generation, kind: "transition", workerId }, at, LEASE_MS, MAX_TRANSITION_TOKENS);
   if (token.kind !== "held") return false;
   if (next === null) {
     const result = await ReminderJobModel.deleteOne({ _id: job._id, generation: job.generation });
@@ -141,17 +108,11 @@ export function withTransitionRetry(jobId: string, attempt: () => Promise<boolea
  * or is gone. Rows of a job's current generation stay: they are what stops a second worker. Claims are
  * read before their jobs, so a job read here is never older than the claims compared with it.
  */
-export async function purgeStaleClaims(now: Date, olderThanMs = 60 * 60_000): Promise<number> {
-  const claims = await ReminderJobClaimModel.find({ at: { $lt: new Date(now.getTime() - olderThanMs) } })
-    .select({ _id: 1, jobId: 1, generation: 1 })
-    .limit(5_000)
-    .lean();
-  if (claims.length === 0) return 0;
-  const jobIds = [...new Set(claims.map((claim) => claim.jobId))];
+export function purgeStaleClaims(now: Date, olderThanMs = 60 * 60_000): Promise<number> {
+  return purgeStaleClaimRows(ReminderJobClaimModel, currentGenerations, now, olderThanMs);
+}
+
+async function currentGenerations(jobIds: string[]): Promise<Map<string, string>> {
   const jobs = await ReminderJobModel.find({ _id: { $in: jobIds } }).select({ _id: 1, generation: 1 }).lean();
-  const current = new Map(jobs.map((job) => [String(job._id), job.generation]));
-  const stale = claims.filter((claim) => current.get(claim.jobId) !== claim.generation).map((claim) => claim._id);
-  if (stale.length === 0) return 0;
-  const result = await ReminderJobClaimModel.deleteMany({ _id: { $in: stale } });
-  return result.deletedCount;
+  return new Map(jobs.map((job) => [String(job._id), job.generation]));
 }

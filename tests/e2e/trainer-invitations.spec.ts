@@ -76,4 +76,19 @@ test("a trainer shares a link; a new member opens it signed out, signs up, accep
   await expect(accepted).toContainText("Invitation link");
   await expect(accepted).toContainText("Accepted");
   await expect(accepted.getByRole("button", { name: /Revoke/ })).toHaveCount(0);
+
+  // The trainer can end it too, from the client's page: the client leaves the roster at once.
+  await page.goto("/trainer/clients");
+  await page.getByLabel("Search clients").fill(name);
+  await page.getByRole("table").getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const coaching = page.getByRole("region", { name: "Coaching", exact: true });
+  await coaching.getByRole("button", { name: "End coaching" }).click();
+  const confirm = coaching.getByRole("group", { name: `Confirm ending coaching with ${name}` });
+  await expect(confirm).toContainText("You lose access to their training and habits at once");
+  expect(await violations(page), "/trainer/clients/[clientId] ending coaching").toEqual([]);
+  await confirm.getByRole("button", { name: "Yes, end coaching" }).click();
+  await expect(page).toHaveURL(/\/trainer\/clients$/);
+  await page.getByLabel("Search clients").fill(name);
+  await expect(page.getByText("No client matches.")).toBeVisible();
 });

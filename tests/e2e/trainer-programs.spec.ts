@@ -5,7 +5,7 @@ test("a trainer writes a template program in the workspace", async ({ page }) =>
   await signIn(page, demo.trainer);
   await expect(page).toHaveURL(/\/trainer$/);
 
-  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Programs" }).click();
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Programs", exact: true }).click();
   await expect(page).toHaveURL(/\/trainer\/programs$/);
   await expect(page.getByRole("heading", { level: 1, name: "Programs" })).toBeVisible();
   await expect(page.getByText("Coming soon")).toHaveCount(0);

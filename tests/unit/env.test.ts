@@ -90,6 +90,17 @@ describe("environment parsing", () => {
     expect(message).toContain("PUSH_ALLOW_LOCAL_ENDPOINTS");
   });
 
+  it("takes an optional SMTP server and a From address, refusing other schemes and header injection", () => {
+    expect(createAppEnv(valid)).toMatchObject({ SMTP_URL: undefined, MAIL_FROM: "Character Coach <no-reply@charactercoach.app>" });
+    expect(createAppEnv({ ...valid, SMTP_URL: "smtps://mailer:p%40ss@smtp.example.com:465", MAIL_FROM: "Coach <hi@example.com>" })).toMatchObject({
+      SMTP_URL: "smtps://mailer:p%40ss@smtp.example.com:465",
+      MAIL_FROM: "Coach <hi@example.com>",
+    });
+    expect(() => createAppEnv({ ...valid, SMTP_URL: "http://smtp.example.com" })).toThrow(/SMTP_URL must be smtp:\/\/user:pass@host:port/);
+    expect(() => createAppEnv({ ...valid, MAIL_FROM: "Coach <hi@example.com>\r\nBcc: all@example.com" })).toThrow(/MAIL_FROM must be an address/);
+    expect(() => createAppEnv({ ...valid, MAIL_FROM: "no address here" })).toThrow(/MAIL_FROM must be an address/);
+  });
+
   it("rejects an unknown log level", () => {
     expect(() => createAppEnv({ ...valid, LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });

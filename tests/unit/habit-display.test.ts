@@ -12,6 +12,7 @@ import {
   horizonLabel,
   isBehind,
   isUpcoming,
+  newestViews,
   pendingOverrides,
   scheduleLabel,
   withPendingToday,
@@ -41,6 +42,7 @@ const habit = (overrides: Partial<THabitView> = {}): THabitView => ({
   streak: { current: 0, best: 0 },
   completion: { days7: null, days30: null, days90: null },
   daysSinceStart: 24,
+  readAt: 0,
   ...overrides,
 });
 
@@ -239,5 +241,18 @@ describe("strength history for the chart", () => {
   it("starts a young habit's heat map on the Monday of its first week", () => {
     expect(calendarStart("2026-11-25", "2026-08-27", isoWeekdayOf)).toBe("2026-11-23");
     expect(calendarStart("2026-01-01", "2026-08-27", isoWeekdayOf)).toBe("2026-08-27");
+  });
+});
+
+describe("a fresh page and the phone's newer answers", () => {
+  it("keeps a habit whose write was answered after the page was made, and takes the page for the rest", () => {
+    const page = [habit({ id: "a", readAt: 100, streak: { current: 2, best: 2 } }), habit({ id: "b", readAt: 100 })];
+    const shown = [habit({ id: "a", readAt: 150, streak: { current: 1, best: 2 } }), habit({ id: "b", readAt: 50 }), habit({ id: "gone", readAt: 200 })];
+    const merged = newestViews(page, shown);
+    expect(merged.map((view) => [view.id, view.readAt])).toEqual([
+      ["a", 150],
+      ["b", 100],
+    ]);
+    expect(merged[0].streak.current).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TAssignmentOutcome, TAssignProgramResponse } from "@/lib/schemas/program-assignment";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
+import { ClientPicker, useAssignableClients } from "@/components/trainer/client-picker";
 
 /** Next Monday on this device (a week from today when today is Monday), as YYYY-MM-DD. */
 function nextMonday(): string {
@@ -79,7 +80,7 @@ export function AssignProgramDialog({ programId, programName, onClose }: DialogP
   const [startDate, setStartDate] = useState(nextMonday);
   const [result, setResult] = useState<TAssignProgramResponse | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const clients = useQuery(trpc.trainerPrograms.clientsForAssignment.queryOptions());
+  const clients = useAssignableClients();
   const assign = useMutation(
     trpc.trainerPrograms.assign.mutationOptions({
       onSuccess: async (response) => {
@@ -110,16 +111,6 @@ export function AssignProgramDialog({ programId, programName, onClose }: DialogP
   }, []);
 
   const names = new Map((clients.data ?? []).map((client) => [client.id, client.name]));
-  const allSelected = clients.data !== undefined && clients.data.length > 0 && selected.size === clients.data.length;
-
-  function toggle(clientId: string, checked: boolean) {
-    setSelected((current) => {
-      const next = new Set(current);
-      if (checked) next.add(clientId);
-      else next.delete(clientId);
-      return next;
-    });
-  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -160,38 +151,7 @@ export function AssignProgramDialog({ programId, programName, onClose }: DialogP
         </div>
 
         <div className="min-h-0 flex-1 space-y-4 overflow-y-auto px-4 py-3">
-          {clients.isPending ? <p className="text-sm text-slate-600">Loading clients…</p> : null}
-          {clients.isError ? <Alert>{messageOf(clients.error)}</Alert> : null}
-          {clients.data && clients.data.length === 0 ? <p className="text-sm text-slate-600">You have no active clients yet. Invite one first.</p> : null}
-          {clients.data && clients.data.length > 0 ? (
-            <fieldset className="space-y-2">
-              <legend className="label">Clients</legend>
-              <label className="flex min-h-11 items-center gap-3 text-sm font-medium text-slate-700">
-                <input
-                  type="checkbox"
-                  className="h-5 w-5 rounded border-slate-400 accent-brand-600"
-                  checked={allSelected}
-                  onChange={(event) => setSelected(event.target.checked ? new Set(clients.data.map((client) => client.id)) : new Set())}
-                />
-                All clients
-              </label>
-              <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200" aria-label="Your clients">
-                {clients.data.map((client) => (
-                  <li key={client.id}>
-                    <label className="flex min-h-11 items-center gap-3 px-3 text-sm text-slate-900">
-                      <input
-                        type="checkbox"
-                        className="h-5 w-5 rounded border-slate-400 accent-brand-600"
-                        checked={selected.has(client.id)}
-                        onChange={(event) => toggle(client.id, event.target.checked)}
-                      />
-                      {client.name}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          ) : null}
+          <ClientPicker selected={selected} onChange={setSelected} />
 
           <div className="space-y-1">
             <label htmlFor={dateId} className="label">

@@ -1,17 +1,17 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState, type FormEvent } from "react";
 import { ExercisePicker, type PickedExercise } from "@/components/train/exercise-picker";
 import { Alert } from "@/components/ui/alert";
 import { ZProgramContent, type TProgramContent } from "@/lib/schemas/program";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc/react";
+import { useTRPC } from "@/lib/trpc/react";
 import type { WeightUnit } from "@/lib/units";
 import { DayEditor } from "./day-editor";
 import { ActionButton, TextAreaField, TextField } from "./fields";
+import { SaveFeedback } from "@/components/train/programs/save-feedback";
 import {
   cloneWeek,
   describeIssue,
@@ -59,7 +59,6 @@ function issuesOf(result: ReturnType<typeof ZProgramContent.safeParse>, draft: D
   return { summary, byPath };
 }
 const MAX_WEEKS = 52;
-const MAX_ISSUES = 5;
 
 /** Writes and edits a program: weeks × days × slots, with sets, loads and progression per exercise. */
 export function ProgramEditor({ basePath, unit, program, exercises, notice }: Props) {
@@ -79,7 +78,6 @@ export function ProgramEditor({ basePath, unit, program, exercises, notice }: Pr
   const update = useMutation(trpc.programs.update.mutationOptions());
   const saving = create.isPending || update.isPending;
   const serverError = create.error ?? update.error;
-  const conflict = serverError instanceof TRPCClientError && serverError.data?.code === "CONFLICT";
 
   const edit = useCallback((change: (draft: Draft) => void) => {
     setStatus(null);
@@ -158,7 +156,6 @@ export function ProgramEditor({ basePath, unit, program, exercises, notice }: Pr
   const pickerDay = picker ? draft.weeks[picker.week]?.days[picker.day] : undefined;
   const pickerTitle = picker && picker.slot !== null ? "Add an exercise to the group" : `Add an exercise to ${pickerDay?.name.trim() || "the day"}`;
   const summary = issues.summary;
-  const serverFieldErrors = Object.values(fieldErrorsOf(serverError));
 
   return (
     <>
@@ -241,37 +238,7 @@ export function ProgramEditor({ basePath, unit, program, exercises, notice }: Pr
         </ActionButton>
 
         <div ref={feedbackRef} tabIndex={-1} className="space-y-3 outline-none">
-          {summary.length > 0 ? (
-            <Alert>
-              <p className="font-semibold">Fix these before saving:</p>
-              <ul className="mt-1 list-disc pl-5">
-                {summary.slice(0, MAX_ISSUES).map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
-              {summary.length > MAX_ISSUES ? <p className="mt-1">…and {summary.length - MAX_ISSUES} more.</p> : null}
-            </Alert>
-          ) : null}
-          {conflict ? (
-            <Alert>
-              <p>This program was changed elsewhere. Reload it to see the latest version, then make your edit again.</p>
-              <button type="button" className="btn-secondary mt-2" onClick={() => window.location.reload()}>
-                Reload
-              </button>
-            </Alert>
-          ) : serverError ? (
-            <Alert>
-              <p>{messageOf(serverError)}</p>
-              {serverFieldErrors.length > 0 ? (
-                <ul className="mt-1 list-disc pl-5">
-                  {serverFieldErrors.map((text) => (
-                    <li key={text}>{text}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </Alert>
-          ) : null}
-          {status ? <Alert tone="success">{status}</Alert> : null}
+          <SaveFeedback issues={summary} serverError={serverError} conflictText="This program was changed elsewhere. Reload it to see the latest version, then make your edit again." status={status} />
         </div>
 
         <div className="flex flex-wrap gap-2">

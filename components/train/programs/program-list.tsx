@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TProgramSummary } from "@/lib/schemas/program";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
+import { LibraryToolbar } from "@/components/train/programs/library-toolbar";
 
 /** Today on this device, as YYYY-MM-DD (the member's local day, not UTC's). */
 function localToday(): string {
@@ -20,7 +21,6 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export function ProgramList({ basePath }: { basePath: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const archivedId = useId();
   const [showArchived, setShowArchived] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const programs = useQuery(trpc.programs.list.queryOptions({ includeArchived: showArchived }));
@@ -50,23 +50,7 @@ export function ProgramList({ basePath }: { basePath: string }) {
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <Link href={`${basePath}/new`} className="btn-primary">
-          New program
-        </Link>
-        <div className="flex min-h-11 items-center gap-2">
-          <input
-            id={archivedId}
-            type="checkbox"
-            className="h-5 w-5 rounded border-slate-400 accent-brand-600"
-            checked={showArchived}
-            onChange={(event) => setShowArchived(event.target.checked)}
-          />
-          <label htmlFor={archivedId} className="text-sm font-medium text-slate-700">
-            Show archived
-          </label>
-        </div>
-      </div>
+      <LibraryToolbar newHref={`${basePath}/new`} newLabel="New program" showArchived={showArchived} onShowArchivedChange={setShowArchived} />
 
       {actionError ? <Alert>{messageOf(actionError)}</Alert> : null}
       {status ? <Alert tone="success">{status}</Alert> : null}

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { WorkoutComments } from "@/components/messaging/workout-comments";
-import { daysAgo, percentLabel } from "@/lib/coaching/format";
+import { daysAgo } from "@/lib/coaching/format";
 import type { TClientDetail, TRecentWorkout } from "@/lib/coaching/schemas";
 import { experienceLabels, goalLabels } from "@/lib/schemas/profile";
 import { formatWeight, type WeightUnit } from "@/lib/units";
+import { ClientHabitPrograms } from "./client-habit-programs";
+import { ClientHabits } from "./client-habits";
 import { ClientNotes } from "./client-notes";
+import { EndCoachingButton } from "./end-coaching-button";
 import { ComplianceBar } from "./compliance-bar";
 
 const dayLabel = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
@@ -33,8 +36,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** One client as their trainer sees them. Server-rendered; notes and comments are client components. */
-export function ClientDetailView({ detail }: { detail: TClientDetail }) {
+/**
+ * One client as their trainer sees them. Server-rendered; habits, habit programs, notes and comments are
+ * client components. `trainerId` is the signed-in trainer: the habits they assigned are theirs to change.
+ */
+export function ClientDetailView({ detail, trainerId }: { detail: TClientDetail; trainerId: string }) {
   const { client } = detail;
   const unit = client.units?.weight ?? "kg";
   return (
@@ -145,27 +151,20 @@ export function ClientDetailView({ detail }: { detail: TClientDetail }) {
           )}
         </Section>
 
-        <Section id="habits-heading" title="Habits">
-          {detail.habits.length === 0 ? (
-            <p className="text-sm text-slate-600">No habits yet.</p>
-          ) : (
-            <ul className="space-y-2 text-sm">
-              {detail.habits.map((habit) => (
-                <li key={habit.id} className="flex items-center justify-between gap-3">
-                  <span>
-                    {habit.name}
-                    {habit.assignedBy ? <span className="ml-2 text-xs text-slate-600">(assigned)</span> : null}
-                    <span className="block text-xs text-slate-600">
-                      Streak {habit.streak.current} · 30 days {percentLabel(habit.completion.days30)}
-                    </span>
-                  </span>
-                  <ComplianceBar rate={habit.strength} label="Strength" />
-                </li>
-              ))}
-            </ul>
-          )}
-        </Section>
       </div>
+
+      <Section id="habits-heading" title="Habits">
+        <div className="grid gap-6 lg:grid-cols-2">
+          <ClientHabits clientId={client.id} clientName={client.name} todayKey={detail.todayKey} trainerId={trainerId} initial={detail.habits} />
+          {/* A part of Habits (an h3): habit programs are how a trainer adds habits in phases. */}
+          <section className="space-y-3 lg:border-l lg:border-slate-200 lg:pl-6" aria-labelledby="habit-programs-heading">
+            <h3 id="habit-programs-heading" className="font-semibold">
+              Habit programs
+            </h3>
+            <ClientHabitPrograms clientId={client.id} clientName={client.name} todayKey={detail.todayKey} />
+          </section>
+        </div>
+      </Section>
 
       <Section id="workouts-heading" title="Recent workouts">
         {detail.recentWorkouts.length === 0 ? (
@@ -204,6 +203,13 @@ export function ClientDetailView({ detail }: { detail: TClientDetail }) {
 
       <Section id="notes-heading" title="Private notes">
         <ClientNotes clientId={client.id} />
+      </Section>
+
+      <Section id="coaching-heading" title="Coaching">
+        <p className="text-sm text-slate-600">
+          You have coached {client.name} since {client.clientSince.toISOString().slice(0, 10)}. Either of you can end it at any time.
+        </p>
+        <EndCoachingButton clientId={client.id} clientName={client.name} />
       </Section>
     </div>
   );

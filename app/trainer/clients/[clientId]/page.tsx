@@ -6,11 +6,11 @@ import { requireUser } from "@/server/auth/session";
 export const metadata = { title: "Client" };
 
 export default async function ClientDetailPage({ params }: { params: Promise<{ clientId: string }> }) {
-  const { caller } = await requireUser({ roles: ["trainer", "admin"] });
+  const { caller, user } = await requireUser({ roles: ["trainer", "admin"] });
   const { clientId } = await params;
   try {
     const detail = await caller.trainerClients.detail({ clientId });
-    return <ClientDetailView detail={detail} />;
+    return <ClientDetailView detail={detail} trainerId={user.id} />;
   } catch (error) {
     // Not a client of this trainer, a mistyped id or a former client: all read the same.
     if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"].includes(error.code)) {
