@@ -3,12 +3,13 @@
 import { TRPCClientError } from "@trpc/client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useMemo, useRef } from "react";
+import { useId, useMemo, useRef } from "react";
 import type { TExercise } from "@/lib/schemas/exercise";
 import { exerciseCatalog } from "@/lib/train/exercise-catalog";
 import { normalizeName } from "@/lib/train/search-text";
 import { equipmentLabels, muscleLabels, type Equipment, type Muscle } from "@/lib/train/vocabulary";
 import { ExerciseFilters, useExerciseSearch } from "@/components/train/exercise-filters";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 export type PickedExercise = Pick<TExercise, "id" | "name" | "equipment" | "measurement" | "primaryMuscles">;
 
@@ -63,8 +64,8 @@ function searchCatalog(query: string, muscle: Muscle | "", equipment: Equipment 
 export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }: Props) {
   const pathname = usePathname() ?? "";
   const ids = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const { dialogProps } = useModalDialog(onClose, () => searchRef.current?.focus());
   const { values, setValues, debouncedQuery, search } = useExerciseSearch(LIMIT, { retry: false });
   const { muscle, equipment } = values;
 
@@ -72,28 +73,6 @@ export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }
   const localResults = useMemo(() => (offline ? searchCatalog(debouncedQuery, muscle, equipment) : []), [offline, debouncedQuery, muscle, equipment]);
   const results: PickedExercise[] = offline ? localResults : (search.data ?? []);
   const failedOtherwise = search.isError && !offline;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === "function") dialog.showModal();
-      else dialog.setAttribute("open", "");
-    }
-    searchRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
-
-  // Escape is handled on keydown (below); the browser's own "cancel" must not close the dialog behind
-  // the parent's back: whether it goes away is the parent's call (it unmounts the picker).
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const onCancel = (event: Event) => event.preventDefault();
-    dialog.addEventListener("cancel", onCancel);
-    return () => dialog.removeEventListener("cancel", onCancel);
-  }, []);
 
   const titleId = `${ids}-title`;
   const statusText = failedOtherwise
@@ -106,19 +85,8 @@ export function ExercisePicker({ onPick, onClose, title = "Choose an exercise" }
 
   return (
     <dialog
-      ref={dialogRef}
+      {...dialogProps}
       aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its panel) closes it.
-        if (event.target === dialogRef.current) onClose();
-      }}
       className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none bg-transparent p-0 backdrop:bg-slate-900/50 sm:m-auto sm:h-fit sm:max-h-[85vh] sm:max-w-lg"
     >
       <div className="flex h-full flex-col bg-white text-slate-900 sm:max-h-[85vh] sm:rounded-2xl">

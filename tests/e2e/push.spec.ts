@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import ece from "http_ece";
 import mongoose from "mongoose";
-import { demo, signIn } from "./support";
+import { demo, signIn, deliverPush } from "./support";
 
 // Web Push end to end with no internet: the subscription is made here in Node (a P-256 key pair and
 // an auth secret, as a browser's push service would hold them) and its endpoint is a local HTTP server.
@@ -85,21 +85,6 @@ async function activeServiceWorker(page: Page, context: BrowserContext) {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 20_000 }).toBe(true);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   return worker;
-}
-
-/** Hands a push message to the page's service worker as the browser's push service would. */
-async function deliverPush(page: Page, data: string) {
-  const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  const registrationId = new Promise<string>((resolve) => {
-    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
-      const ours = registrations.find((registration) => registration.scopeURL === `${origin}/` && !registration.isDeleted);
-      if (ours) resolve(ours.registrationId);
-    });
-  });
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId: await registrationId, data });
-  await cdp.detach();
 }
 
 const notificationsTagged = (page: Page, tag: string) =>

@@ -47,3 +47,18 @@ export async function signUpAndOnboard(page: Page, name: string) {
   await page.getByRole("button", { name: "Start coaching" }).click();
   await expect(page).toHaveURL(/\/today$/);
 }
+
+/** Hands a push message to the page's service worker as the browser's push service would (DevTools' ServiceWorker.deliverPushMessage). */
+export async function deliverPush(page: Page, data: string) {
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  const registrationId = new Promise<string>((resolve) => {
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((registration) => registration.scopeURL === `${origin}/` && !registration.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    });
+  });
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId: await registrationId, data });
+  await cdp.detach();
+}

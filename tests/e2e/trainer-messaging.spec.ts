@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { devices, expect, test, type Page } from "@playwright/test";
 import ece from "http_ece";
-import { demo, signIn, violations } from "./support";
+import { demo, signIn, violations, deliverPush } from "./support";
 
 /** A tRPC call from a signed-in page (its session cookie goes along). */
 async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
@@ -16,21 +16,6 @@ async function trpc<T>(page: Page, path: string, input: unknown): Promise<T> {
     },
     { path, input },
   ) as Promise<T>;
-}
-
-/** Hands a push message to the page's service worker as the browser's push service would (DevTools). */
-async function deliverPush(page: Page, data: string) {
-  const cdp = await page.context().newCDPSession(page);
-  const origin = new URL(page.url()).origin;
-  const registrationId = new Promise<string>((resolve) => {
-    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
-      const ours = registrations.find((registration) => registration.scopeURL === `${origin}/` && !registration.isDeleted);
-      if (ours) resolve(ours.registrationId);
-    });
-  });
-  await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId: await registrationId, data });
-  await cdp.detach();
 }
 
 const notificationsTagged = (page: Page, tag: string) =>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TAssignmentOutcome, TAssignProgramResponse } from "@/lib/schemas/program-assignment";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import { ClientPicker, useAssignableClients } from "@/components/trainer/client-picker";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 /** Next Monday on this device (a week from today when today is Monday), as YYYY-MM-DD. */
 function nextMonday(): string {
@@ -75,7 +76,7 @@ export function AssignProgramDialog({ programId, programName, onClose }: DialogP
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ids = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const { dialogProps } = useModalDialog(onClose);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [startDate, setStartDate] = useState(nextMonday);
   const [result, setResult] = useState<TAssignProgramResponse | null>(null);
@@ -89,26 +90,6 @@ export function AssignProgramDialog({ programId, programName, onClose }: DialogP
       },
     }),
   );
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === "function") dialog.showModal();
-      else dialog.setAttribute("open", "");
-    }
-    return () => {
-      if (dialog?.open) dialog.close();
-    };
-  }, []);
-
-  // Whether it closes is the parent's call (it unmounts the dialog): the browser's own cancel must not.
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const onCancel = (event: Event) => event.preventDefault();
-    dialog.addEventListener("cancel", onCancel);
-    return () => dialog.removeEventListener("cancel", onCancel);
-  }, []);
 
   const names = new Map((clients.data ?? []).map((client) => [client.id, client.name]));
 
@@ -126,18 +107,8 @@ export function AssignProgramDialog({ programId, programName, onClose }: DialogP
   const dateId = `${ids}-date`;
   return (
     <dialog
-      ref={dialogRef}
+      {...dialogProps}
       aria-labelledby={titleId}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-      onClick={(event) => {
-        if (event.target === dialogRef.current) onClose();
-      }}
       className="fixed inset-0 m-auto h-fit max-h-[85vh] w-full max-w-lg rounded-2xl bg-transparent p-0 backdrop:bg-slate-900/50"
     >
       <form onSubmit={submit} className="flex max-h-[85vh] flex-col rounded-2xl bg-white text-slate-900" noValidate>
