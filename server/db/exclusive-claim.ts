@@ -105,3 +105,25 @@ export async function purgeStaleClaimRows<T extends ClaimRow>(
   const result = await claims.deleteMany({ _id: { $in: ids } });
   return result.deletedCount;
 }
+
+/** A transition winner dies between token and write only in a crash: far more than leases, never stuck. */
+const MAX_TRANSITION_TOKENS = 1_000;
+
+type Generation = { _id: string; generation: string };
+
+/**
+ * The lease on one generation of a job (`<id>#<generation>~<k>`): one worker gets it; another only
+ * after that lease ran out, at most `maxTakeovers` times. `at` is the claim's wall clock.
+ */
+export function claimLease<T extends ClaimRow>(claims: Model<T>, job: Generation, at: Date, workerId: string, leaseMs: number, maxTakeovers: number): Promise<ClaimResult> {
+  return insertExclusive(claims, `${job._id}#${job.generation}~`, { jobId: job._id, generation: job.generation, kind: "lease", workerId }, at, leaseMs, maxTakeovers);
+}
+
+/**
+ * The right to replace (or delete) one generation of a job (`<id>#<generation>>`): only the caller
+ * that wins it writes the job's next generation, so two workers never both apply an outcome.
+ */
+export async function claimTransition<T extends ClaimRow>(claims: Model<T>, job: Generation, at: Date, workerId: string, leaseMs: number): Promise<boolean> {
+  const token = await insertExclusive(claims, `${job._id}#${job.generation}>`, { jobId: job._id, generation: job.generation, kind: "transition", workerId }, at, leaseMs, MAX_TRANSITION_TOKENS);
+  return token.kind === "held";
+}

@@ -1,14 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { isDuplicateKeyError } from "@/server/errors/app-error";
-import { insertExclusive, purgeStaleClaimRows, type ClaimResult } from "@/server/db/exclusive-claim";
+import { claimLease, claimTransition, purgeStaleClaimRows, type ClaimResult } from "@/server/db/exclusive-claim";
 import { MailOutboxClaimModel, MailOutboxModel, type MailOutboxDoc } from "./mail-outbox-model";
 
 /** How long a lease protects a message before another worker may take it over (its holder died or hung). */
 export const MAIL_LEASE_MS = 2 * 60_000;
 /** Leases on one generation before it is given up as failed: each takeover means a worker died sending it. */
 export const MAX_MAIL_TAKEOVERS = 5;
-const MAX_TRANSITION_TOKENS = 1_000;
 /** Sent messages (addresses, personal notes) are kept this long for support, then deleted. */
 export const SENT_RETENTION_MS = 7 * 86_400_000;
 /** Failed ones a little longer, so an operator can see why. */
@@ -68,7 +67,7 @@ export async function dueMail(now: Date, limit: number): Promise<StoredMail[]> {
 
 /** The lease on one generation of a message: one worker sends it; another only after that lease expired. */
 export function claimMailLease(mail: Pick<StoredMail, "_id" | "generation">, at: Date, workerId: string): Promise<ClaimResult> {
-  return insertExclusive(MailOutboxClaimModel, `${mail._id}#${mail.generation}~`, { jobId: mail._id, generation: mail.generation, kind: "lease", workerId }, at, MAIL_LEASE_MS, MAX_MAIL_TAKEOVERS);
+  return claimLease(MailOutboxClaimModel, mail, at, workerId, MAIL_LEASE_MS, MAX_MAIL_TAKEOVERS);
 }
 
 /**
@@ -77,8 +76,7 @@ export function claimMailLease(mail: Pick<StoredMail, "_id" | "generation">, at:
  * apply their outcome. False when someone else moved the message on first.
  */
 export async function transitionMail(mail: Pick<StoredMail, "_id" | "generation">, next: MailState, workerId: string, at = new Date()): Promise<boolean> {
-  const token = await insertExclusive(MailOutboxClaimModel, `${mail._id}#${mail.generation}>`, { jobId: mail._id, generation: mail.generation, kind: "transition", workerId }, at, MAIL_LEASE_MS, MAX_TRANSITION_TOKENS);
-  if (token.kind !== "held") return false;
+  if (!(await claimTransition(MailOutboxClaimModel, mail, at, workerId, MAIL_LEASE_MS))) return false;
   const result = await MailOutboxModel.updateOne({ _id: mail._id, generation: mail.generation }, { $set: { ...next, generation: randomUUID() } });
   return result.matchedCount === 1;
 }

@@ -4,7 +4,7 @@ import { Types } from "mongoose";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { isDuplicateKeyError } from "@/server/errors/app-error";
 import { ReminderJobClaimModel, ReminderJobModel, type ReminderJobDoc } from "./reminder-job-model";
-import { insertExclusive, purgeStaleClaimRows, type ClaimResult } from "@/server/db/exclusive-claim";
+import { claimLease, claimTransition, purgeStaleClaimRows, type ClaimResult } from "@/server/db/exclusive-claim";
 
 /** How long a lease (or an unfinished transition) protects a job before another worker may take over. */
 export const LEASE_MS = 2 * 60_000;
@@ -14,8 +14,6 @@ export const LEASE_MS = 2 * 60_000;
  */
 export const MAX_TAKEOVERS = 10;
 
-/** A transition winner dies between token and write only in a crash: far more than leases, never stuck. */
-const MAX_TRANSITION_TOKENS = 1_000;
 
 export type StoredJob = ReminderJobDoc & { _id: string };
 
@@ -66,7 +64,7 @@ export type { ClaimResult };
  * the wall clock at the moment of the claim: the lease protects LEASE_MS from then.
  */
 export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, at: Date, workerId: string): Promise<ClaimResult> {
-  return insertExclusive(ReminderJobClaimModel, `${job._id}#${job.generation}~`, { jobId: job._id, generation: job.generation, kind: "lease", workerId }, at, LEASE_MS, MAX_TAKEOVERS);
+  return claimLease(ReminderJobClaimModel, job, at, workerId, LEASE_MS, MAX_TAKEOVERS);
 }
 
 /**
@@ -75,8 +73,7 @@ export function claimJobLease(job: Pick<StoredJob, "_id" | "generation">, at: Da
  * re-planning it never both apply; the loser re-reads. False when someone else moved the job first.
  */
 export async function transitionJob(job: Pick<StoredJob, "_id" | "generation">, next: JobState | null, workerId: string, at = new Date()): Promise<boolean> {
-  const token = await insertExclusive(ReminderJobClaimModel, `${job._id}#${job.generation}>`, { jobId: job._id, generation: job.generation, kind: "transition", workerId }, at, LEASE_MS, MAX_TRANSITION_TOKENS);
-  if (token.kind !== "held") return false;
+  if (!(await claimTransition(ReminderJobClaimModel, job, at, workerId, LEASE_MS))) return false;
   if (next === null) {
     const result = await ReminderJobModel.deleteOne({ _id: job._id, generation: job.generation });
     return result.deletedCount === 1;

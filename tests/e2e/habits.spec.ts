@@ -1,22 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { freshEmail, violations } from "./support";
+import { signUpAndOnboard, violations } from "./support";
 
 async function signUpFreshMember(page: Page) {
   await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(freshEmail("habits"));
-  await page.getByLabel("Password").fill("one small habit a day");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("What should your coach call you?").fill("Robin");
-  await page.getByLabel("Date of birth").fill("1990-06-01");
-  await page.getByText("Prefer not to say", { exact: true }).click();
-  await page.getByLabel("Weight (kg)").fill("70");
-  await page.getByLabel("Height (cm)").fill("175");
-  await page.getByText("Build muscle", { exact: true }).click();
-  await page.getByText("Beginner (under a year of regular training)").click();
-  await page.getByText("Supportive", { exact: true }).click();
-  await page.getByRole("button", { name: "Start coaching" }).click();
-  await expect(page).toHaveURL(/\/today$/);
+  await signUpAndOnboard(page, "Robin");
 }
 
 const addDays = (dayKey: string, days: number) => {

@@ -32,7 +32,7 @@ export async function violations(page: Page): Promise<string[]> {
 
 /** On /sign-up: creates a fresh member account and completes onboarding (time zone: the browser's), ending on /today. */
 export async function signUpAndOnboard(page: Page, name: string) {
-  await page.getByLabel("Email").fill(freshEmail("invited"));
+  await page.getByLabel("Email").fill(freshEmail("member"));
   await page.getByLabel("Password").fill("a coach of my own at last");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/onboarding$/);
