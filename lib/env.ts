@@ -74,6 +74,10 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
         .string()
         .regex(/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/, "MAIL_FROM must be an address such as Character Coach <no-reply@example.com>")
         .default("Character Coach <no-reply@charactercoach.app>"),
+      /** "1" looks unknown barcodes up on Open Food Facts (an outside service: off unless a deploy opts in). */
+      OPEN_FOOD_FACTS_ENABLED: z.enum(["0", "1"]).default("0"),
+      /** The Open Food Facts server (a mirror or a staging copy may stand in for the public one). */
+      OPEN_FOOD_FACTS_URL: z.url({ protocol: /^https?$/, error: "OPEN_FOOD_FACTS_URL must be an http(s) URL such as https://world.openfoodfacts.org" }).default("https://world.openfoodfacts.org"),
     },
     client: {},
     runtimeEnv: {
@@ -95,6 +99,8 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       PUSH_ALLOW_LOCAL_ENDPOINTS: raw.PUSH_ALLOW_LOCAL_ENDPOINTS,
       SMTP_URL: raw.SMTP_URL,
       MAIL_FROM: raw.MAIL_FROM,
+      OPEN_FOOD_FACTS_ENABLED: raw.OPEN_FOOD_FACTS_ENABLED,
+      OPEN_FOOD_FACTS_URL: raw.OPEN_FOOD_FACTS_URL,
     },
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {

@@ -46,15 +46,15 @@ const { count, size, warnings } = await generateSW({
   importScripts: importedScripts,
   runtimeCaching: [
     {
-      // Train, Today and Habits must open at the gym or on a train with no signal: network first, the
+      // Train, Today, Habits and Eat must open at the gym or on a train with no signal: network first, the
       // last copy when offline (their writes queue in IndexedDB). They are per-user, so signing out
       // deletes this cache (lib/offline/local-db.ts clearDeviceCopies).
-      urlPattern: ({ request, url }) => request.mode === "navigate" && ["/train", "/today", "/habits"].includes(url.pathname),
+      urlPattern: ({ request, url }) => request.mode === "navigate" && ["/train", "/today", "/habits", "/eat"].includes(url.pathname),
       handler: "NetworkFirst",
       options: {
         cacheName: "member-pages",
         networkTimeoutSeconds: 5,
-        expiration: { maxEntries: 6 },
+        expiration: { maxEntries: 16 },
         precacheFallback: { fallbackURL: "/offline" },
       },
     },

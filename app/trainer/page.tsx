@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { ComplianceBar } from "@/components/trainer/clients/compliance-bar";
+import { TargetsToReview } from "@/components/trainer/nutrition/targets-to-review";
 import { Alert } from "@/components/ui/alert";
 import { requireUser } from "@/server/auth/session";
 
 export default async function TrainerHomePage({ searchParams }: { searchParams: Promise<{ denied?: string }> }) {
   const { caller } = await requireUser({ roles: ["trainer", "admin"] });
-  const { trainer, clientCount, needsAttention, needsAttentionCount } = await caller.trainer.overview();
+  const [{ trainer, clientCount, needsAttention, needsAttentionCount }, pendingTargets] = await Promise.all([caller.trainer.overview(), caller.trainerNutrition.pendingProposals()]);
   const { denied } = await searchParams;
   return (
     <div className="max-w-4xl space-y-6">
@@ -52,6 +53,7 @@ export default async function TrainerHomePage({ searchParams }: { searchParams: 
             </Link>
           ) : null}
         </section>
+        <TargetsToReview pending={pendingTargets} />
       </div>
     </div>
   );

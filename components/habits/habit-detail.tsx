@@ -14,7 +14,7 @@ import { TrainerBadge } from "./habit-card";
 import { HabitCalendar, type CalendarDay } from "./habit-calendar";
 import { applyOverride, calendarAsOf, canCheckIn, dayRef, formatDayKey, horizonLabel, isUpcoming, rateLabel, scheduleLabel, statusLabels, targetLabel, type DayStatus } from "./habit-display";
 import { HabitForm } from "./habit-form";
-import { HabitSyncStatus } from "./habit-sync-status";
+import { SyncStatusAfterChange } from "@/components/train/logger/sync-status";
 import { StrengthChart } from "./strength-chart";
 import { calendarStart, strengthHistory } from "./strength-history";
 import { cueSentence } from "@/lib/habits/cue-sentence";
@@ -73,7 +73,7 @@ export function HabitDetail(props: { userId: string; timeZone: string; habit: TH
           </p>
         ) : null}
       </div>
-      <HabitSyncStatus outbox={writes.outbox} />
+      <SyncStatusAfterChange outbox={writes.outbox} />
       {habit.archived ? <Alert tone="info">This habit is archived: it is no longer on your list and sends no reminders.</Alert> : null}
 
       {upcoming ? (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { THabitView } from "@/lib/schemas/habit";
 import { HabitCard, TrainerBadge } from "./habit-card";
 import { formatDayKey, groupHabits, isUpcoming } from "./habit-display";
-import { HabitSyncStatus } from "./habit-sync-status";
+import { SyncStatusAfterChange } from "@/components/train/logger/sync-status";
 import { useHabitWrites } from "./use-habit-writes";
 import { HABIT_FORMATION_MEDIAN_DAYS } from "@/lib/habits/habit-stats";
 
@@ -25,7 +25,7 @@ export function HabitsScreen({ userId, timeZone, initial }: { userId: string; ti
           </Link>
         ) : null}
       </div>
-      <HabitSyncStatus outbox={writes.outbox} />
+      <SyncStatusAfterChange outbox={writes.outbox} />
 
       {writes.habits.length === 0 ? (
         <section className="card space-y-3" aria-labelledby="no-habits">

@@ -12,6 +12,7 @@ const sections = [
   { href: "/trainer/programs", label: "Programs", icon: "programs" },
   { href: "/trainer/habit-programs", label: "Habit programs", icon: "habits" },
   { href: "/trainer/exercises", label: "Exercises", icon: "train" },
+  { href: "/trainer/foods", label: "Foods", icon: "eat" },
 ];
 
 /** Desktop-first workspace: a fixed sidebar, content on the right. */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { THabitView } from "@/lib/schemas/habit";
 import { TodayCheckIn } from "@/components/habits/day-check-in";
 import { canCheckIn, groupHabits, scheduleLabel, targetLabel } from "@/components/habits/habit-display";
-import { HabitSyncStatus } from "@/components/habits/habit-sync-status";
+import { SyncStatusAfterChange } from "@/components/train/logger/sync-status";
 import { useHabitWrites } from "@/components/habits/use-habit-writes";
 
 const dueToday = (habit: THabitView) => canCheckIn(habit.today.status);
@@ -26,7 +26,7 @@ export function TodayHabits({ userId, timeZone, initial }: { userId: string; tim
           All habits
         </Link>
       </div>
-      <HabitSyncStatus outbox={writes.outbox} />
+      <SyncStatusAfterChange outbox={writes.outbox} />
       {writes.habits.length === 0 ? (
         <div className="card space-y-3">
           <p className="text-slate-700">No habits yet. One small daily habit, tied to something you already do, is a good start.</p>

@@ -40,6 +40,16 @@ export const writePaths = [
   "habits.checkIn",
   "habits.skip",
   "habits.undo",
+  // The food diary and weigh-ins: every add carries its phone-made id, removals are tombstoned, so a
+  // replay changes nothing (server/nutrition/diary-service.ts).
+  "diary.logFood",
+  "diary.quickAdd",
+  "diary.updateEntry",
+  "diary.removeEntry",
+  "diary.copyMeal",
+  "diary.addWater",
+  "diary.removeWater",
+  "bodyWeight.log",
   // A notification's "Snooze 1 h" (service worker only), replayed by the app if the worker could not send it.
   "push.snooze",
 ] as const;

@@ -19,6 +19,11 @@ import { trainerProgramsRouter } from "./routers/trainer-programs/trainer-progra
 import { messagesRouter } from "./routers/messages/messages-router";
 import { workoutCommentsRouter } from "./routers/workout-comments/workout-comments-router";
 import { trainerClientsRouter } from "./routers/trainer-clients/trainer-clients-router";
+import { foodsRouter } from "./routers/foods/foods-router";
+import { diaryRouter } from "./routers/diary/diary-router";
+import { bodyWeightRouter } from "./routers/body-weight/body-weight-router";
+import { nutritionTargetsRouter } from "./routers/nutrition-targets/nutrition-targets-router";
+import { trainerNutritionRouter } from "./routers/trainer-nutrition/trainer-nutrition-router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -40,6 +45,11 @@ export const appRouter = router({
   messages: messagesRouter,
   workoutComments: workoutCommentsRouter,
   trainerClients: trainerClientsRouter,
+  foods: foodsRouter,
+  diary: diaryRouter,
+  bodyWeight: bodyWeightRouter,
+  nutritionTargets: nutritionTargetsRouter,
+  trainerNutrition: trainerNutritionRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -21,6 +21,13 @@ import { ProgramModel } from "@/server/train/program-model";
 import { WorkoutSessionModel } from "@/server/train/workout-session-model";
 import { WorkoutSetModel } from "@/server/train/workout-set-model";
 import { UserModel } from "@/server/users/user-model";
+import { BarcodeLookupModel } from "@/server/nutrition/barcode-lookup-model";
+import { BodyWeightModel } from "@/server/nutrition/body-weight-model";
+import { syncFoodCatalog } from "@/server/nutrition/catalog/food-catalog-sync";
+import { FoodModel } from "@/server/nutrition/food-model";
+import { invalidateFoodSearch } from "@/server/nutrition/food-search-service";
+import { NutritionDayModel } from "@/server/nutrition/nutrition-day-model";
+import { NutritionPlanModel, NutritionProposalModel } from "@/server/nutrition/nutrition-plan-model";
 
 /**
  * Creates every index the app relies on (idempotent). Plain indexes only: FerretDB 1.24 has no TTL or
@@ -29,11 +36,14 @@ import { UserModel } from "@/server/users/user-model";
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
   await backfillHabitSourceKeys(); // before habits' unique sourceKey index is built
   await Promise.all(
-    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel, FoodModel, NutritionDayModel, BodyWeightModel, NutritionPlanModel, NutritionProposalModel, BarcodeLookupModel].map((model) => model.createIndexes()),
   );
   await backfillCoachingClaims(); // links made before the one-trainer claim existed
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ expire: 1 }, { name: "expire" });
   // The shipped exercise catalog is data the app relies on, like an index: written when it changed.
   await syncExerciseCatalog();
+  // Likewise the shipped food database (server/nutrition/catalog): new and corrected foods reach every install.
+  const foods = await syncFoodCatalog();
+  if (foods.created + foods.updated > 0) invalidateFoodSearch(null);
 }

@@ -5,6 +5,7 @@ import { connectDb } from "@/server/db/connection";
 import { logger } from "@/server/logging/logger";
 import { purgeMailOutbox } from "@/server/mail/mail-outbox";
 import { runMailTick } from "@/server/mail/mail-sender";
+import { runNutritionEstimateTick } from "@/server/nutrition/estimate-job";
 import { purgeStaleClaims } from "@/server/reminders/reminder-job-store";
 import { newWorkerId, reconcileReminderJobs, runReminderTick } from "@/server/reminders/reminder-scheduler";
 
@@ -23,6 +24,8 @@ export function startBackgroundJobs(): void {
   every(PURGE_EVERY_MS, "purge-rate-limits", async () => ({ deleted: await purgeExpiredRateLimits() }), (r) => r.deleted > 0);
   startReminderScheduler();
   startMailSender();
+  // Hourly, so each member's estimate runs soon after their own midnight; once per member-day.
+  every(60 * 60 * 1000, "nutrition-estimates", () => runNutritionEstimateTick(), (r) => r.proposed > 0, 60_000);
 }
 
 /**

@@ -13,6 +13,7 @@ import { logSet } from "@/server/train/set-service";
 import { finishWorkout, startWorkout } from "@/server/train/workout-service";
 import { findUserForLogin, type SessionUser } from "@/server/users/user-service";
 import { seedDemoHabitProgram } from "./demo-habit-program";
+import { seedMayaNutrition, seedSamNutrition } from "./demo-nutrition";
 import { coin, seedDemoCheckIns } from "./demo-habits";
 import { fullBodyProgram, sets, single } from "./demo-training";
 
@@ -140,6 +141,7 @@ export async function seedMayaHistory(maya: SessionUser, timeZone: string, now =
     });
     await logProgramDay(maya, program.id, day, instantFromLocal(`${day.dayKey}T18:30`, timeZone), performed, dipping ? 8.5 : 7);
   }
+  await seedMayaNutrition(maya, timeZone, now);
 }
 
 /** A beginner's two full-body days a week in the demo trainer's library: machines and dumbbells, double progression. */
@@ -225,6 +227,7 @@ export async function seedSamHistory(sam: SessionUser, timeZone: string, trainer
     await seedDemoCheckIns(sam, view, today, 11 + index, demo.doneShare);
   }
   await seedDemoHabitProgram(trainerActor, systemActor(trainer), sam, timeZone, now);
+  await seedSamNutrition(sam, timeZone, trainerActor, now);
 }
 
 export type DemoHistory = "own-program" | "assigned-program";

@@ -63,7 +63,9 @@ test("a visitor signs up, onboards in lb and ft/in, lands on Today, edits Settin
   await nav.getByRole("link", { name: "Habits" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Habits" })).toBeVisible();
   await expect(page.getByText("Start with one small habit")).toBeVisible();
-  for (const section of ["Eat", "Mind", "Progress"]) {
+  await nav.getByRole("link", { name: "Eat" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Eat" })).toBeVisible();
+  for (const section of ["Mind", "Progress"]) {
     await nav.getByRole("link", { name: section }).click();
     await expect(page.getByRole("heading", { level: 1, name: section })).toBeVisible();
     await expect(page.getByText("Coming soon")).toBeVisible();

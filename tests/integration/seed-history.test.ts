@@ -74,6 +74,19 @@ describe("demo history", () => {
       expect(await HabitCheckInModel.countDocuments({ habitId: lightsOut._id })).toBe(0);
       expect(await HabitCheckInModel.countDocuments({ habitId: samHabits.find((habit) => habit.name === "Water")!._id })).toBeGreaterThan(20);
 
+      // Nutrition: Sam's trainer set his targets from the formula; four weeks of meals and weigh-ins say his
+      // real maintenance is lower, so a proposal waits for the trainer. Maya has a week of meals.
+      const samTargets = await samCaller.nutritionTargets.get();
+      expect(samTargets.plan).toMatchObject({ source: "calculated", setByRole: "trainer", activity: "moderate" });
+      expect(samTargets.estimate.kind).toBe("estimate");
+      expect(samTargets.proposal).toMatchObject({ status: "pending", approver: "trainer" });
+      const proposed = samTargets.proposal!.proposed.rest.energyKcal;
+      expect(proposed).toBeLessThan(samTargets.plan!.targets.rest.energyKcal);
+      expect((await trainerCaller.trainerNutrition.pendingProposals()).map((row) => row.clientId)).toEqual([String(sam._id)]);
+      const mayaWeek = await mayaCaller.diary.week({ dayKey: addDaysToKey(mayaToday, -1) });
+      expect(mayaWeek.loggedDays).toBe(7);
+      expect(mayaWeek.average!.energyKcal).toBeGreaterThan(1200);
+
       // Again: nothing more.
       const before = await counts();
       expect(await seedDemoData()).toBe(0);

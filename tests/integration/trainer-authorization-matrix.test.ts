@@ -13,6 +13,7 @@ import { HabitProgramEnrollmentModel, HabitProgramModel } from "@/server/habits/
 import { ConversationReadModel, MessageModel, WorkoutCommentModel } from "@/server/messaging/messaging-models";
 import { ProgramModel } from "@/server/train/program-model";
 import { UserModel } from "@/server/users/user-model";
+import { NutritionPlanModel, NutritionProposalModel, openProposalKey } from "@/server/nutrition/nutrition-plan-model";
 import { coachingCast, expectOnlyTheClientsTrainer, type CoachingCast } from "./support/coaching";
 import { uniqueEmail, useDatabase } from "./support/harness";
 import { codeOf, linearProgram, type Caller } from "./support/training";
@@ -110,6 +111,23 @@ async function programState(programId: string) {
   return { name: doc!.name, version: doc!.version, archivedAt: doc!.archivedAt?.getTime() ?? null };
 }
 const activeProgramOf = async (userId: string) => String((await UserModel.findById(userId).lean())!.training?.activeProgram?.programId ?? null);
+
+const dayTargets = (kcal: number) => ({
+  training: { energyKcal: kcal + 200, proteinG: 140, carbsG: 250, fatG: 70, fiberG: 30 },
+  rest: { energyKcal: kcal, proteinG: 140, carbsG: 200, fatG: 70, fiberG: 30 },
+});
+const planVersionOf = (cast: CoachingCast) => async () => (await NutritionPlanModel.findById(cast.users.client.id).lean())?.version ?? 0;
+/** A pending proposal for the client, as the adaptive estimate files it. */
+async function pendingProposal(cast: CoachingCast) {
+  const proposal = await NutritionProposalModel.create({
+    userId: oid(cast.users.client.id),
+    openKey: openProposalKey(cast.users.client.id),
+    status: "pending",
+    estimate: { kind: "estimate", maintenanceKcal: 2400, confidence: "high", uncertaintyKcal: 90, averageIntakeKcal: 2100, weightTrendKgPerWeek: -0.27, intakeDays: 26, weighIns: 14, fromDayKey: cast.today, toDayKey: cast.today, reasoning: [] },
+    proposed: dayTargets(2300),
+  });
+  return String(proposal._id);
+}
 
 /** 1. Every procedure through which a trainer reaches a client's data. */
 const CLIENT_ROWS: Row[] = [
@@ -313,10 +331,37 @@ const CLIENT_ROWS: Row[] = [
       return { call: (caller) => caller.programs.start({ programId: program.id, startDate: cast.today }), state: () => activeProgramOf(cast.users.client.id) };
     },
   },
+
+  // trainerNutrition: a client's food diary, targets and proposals.
+  { path: "trainerNutrition.overview", access: ONLY_THE_CLIENTS_TRAINER, prepare: async (cast) => ({ call: (caller) => caller.trainerNutrition.overview({ clientId: cast.users.client.id }) }) },
+  { path: "trainerNutrition.day", access: ONLY_THE_CLIENTS_TRAINER, prepare: async (cast) => ({ call: (caller) => caller.trainerNutrition.day({ clientId: cast.users.client.id, dayKey: cast.today }) }) },
+  {
+    path: "trainerNutrition.setup",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => ({ call: (caller) => caller.trainerNutrition.setup({ clientId: cast.users.client.id, activity: "moderate", trainingDaysPerWeek: 4, waterMl: 3000 }), state: planVersionOf(cast) }),
+  },
+  {
+    path: "trainerNutrition.set",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => ({ call: (caller) => caller.trainerNutrition.set({ clientId: cast.users.client.id, targets: dayTargets(2200) }), state: planVersionOf(cast) }),
+  },
+  { path: "trainerNutrition.propose", access: ONLY_THE_CLIENTS_TRAINER, prepare: async (cast) => ({ call: (caller) => caller.trainerNutrition.propose({ clientId: cast.users.client.id }) }) },
+  {
+    path: "trainerNutrition.decide",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => {
+      const proposalId = await pendingProposal(cast);
+      return {
+        call: (caller) => caller.trainerNutrition.decide({ clientId: cast.users.client.id, proposalId, decision: "accept" }),
+        state: async () => (await NutritionProposalModel.findById(proposalId).lean())!.status,
+      };
+    },
+  },
 ];
 
 /** 2. Trainer procedures that name no client: the caller's own library, settings and invitations. */
 const OWN_ROWS: Row[] = [
+  { path: "trainerNutrition.pendingProposals", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerNutrition.pendingProposals() }) },
   { path: "trainer.overview", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainer.overview() }) },
   { path: "trainerClients.roster", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerClients.roster({}) }) },
   { path: "trainerClients.settings", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerClients.settings() }) },
@@ -399,7 +444,7 @@ const MEMBER_KEYS = ["clientId", "clientIds", "ownerId", "memberId"];
 describe("trainer authorization matrix: completeness", () => {
   it("finds the trainer routers by their procedures", () => {
     // A router built only from trainerProcedure (one added later included) has all its procedures checked below.
-    expect(trainerRouters).toEqual(expect.arrayContaining(["habitPrograms", "trainer", "trainerClients", "trainerHabits", "trainerInvitations", "trainerPrograms"]));
+    expect(trainerRouters).toEqual(expect.arrayContaining(["habitPrograms", "trainer", "trainerClients", "trainerHabits", "trainerInvitations", "trainerPrograms", "trainerNutrition"]));
     // The detection tells the role gates apart (else the list below could be empty and pass).
     expect(trainerPaths).toContain("trainerClients.detail");
     expect(trainerPaths.filter((path) => /^(programs|messages|workoutComments|admin)\./.test(path))).toEqual([]);

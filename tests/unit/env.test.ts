@@ -101,6 +101,20 @@ describe("environment parsing", () => {
     expect(() => createAppEnv({ ...valid, MAIL_FROM: "no address here" })).toThrow(/MAIL_FROM must be an address/);
   });
 
+  it("keeps Open Food Facts off by default and takes another server when given", () => {
+    expect(createAppEnv(valid)).toMatchObject({ OPEN_FOOD_FACTS_ENABLED: "0", OPEN_FOOD_FACTS_URL: "https://world.openfoodfacts.org" });
+    expect(createAppEnv({ ...valid, OPEN_FOOD_FACTS_ENABLED: "1", OPEN_FOOD_FACTS_URL: "http://off-mirror.internal:8080" })).toMatchObject({
+      OPEN_FOOD_FACTS_ENABLED: "1",
+      OPEN_FOOD_FACTS_URL: "http://off-mirror.internal:8080",
+    });
+  });
+
+  it("rejects an Open Food Facts switch other than 0/1 and a URL that is not http(s)", () => {
+    expect(() => createAppEnv({ ...valid, OPEN_FOOD_FACTS_ENABLED: "true" })).toThrow(/OPEN_FOOD_FACTS_ENABLED/);
+    expect(() => createAppEnv({ ...valid, OPEN_FOOD_FACTS_URL: "world.openfoodfacts.org" })).toThrow(/OPEN_FOOD_FACTS_URL must be an http\(s\) URL/);
+    expect(() => createAppEnv({ ...valid, OPEN_FOOD_FACTS_URL: "ftp://openfoodfacts.org" })).toThrow(/OPEN_FOOD_FACTS_URL must be an http\(s\) URL/);
+  });
+
   it("rejects an unknown log level", () => {
     expect(() => createAppEnv({ ...valid, LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });

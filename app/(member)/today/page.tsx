@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { PendingInvitations } from "@/components/coaching/pending-invitations";
 import { TodayDate } from "@/components/today/today-date";
 import { TodayHabits } from "@/components/today/today-habits";
+import { TodayNutrition } from "@/components/today/today-nutrition";
 import { TodayWorkout } from "@/components/today/today-workout";
 import { dayKeyOf } from "@/lib/dates/day-key";
 import { requireUser } from "@/server/auth/session";
@@ -15,6 +16,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
   const { caller, user } = await requireUser({ roles: ["member"], onboarded: true });
   const [profile, habits, plan] = await Promise.all([caller.profile.get(), caller.habits.list(), caller.workouts.today()]);
   if (!profile) redirect("/onboarding");
+  const nutrition = await caller.diary.day({ dayKey: dayKeyOf(new Date(), profile.timeZone) });
   const { denied } = await searchParams;
   const greeting = personaGreeting({ persona: profile.coachPersona, name: profile.name, goal: profile.goal, now: new Date(), timeZone: profile.timeZone });
 
@@ -33,6 +35,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
       <PendingInvitations />
       <TodayWorkout plan={plan} />
       <TodayHabits userId={user.id} timeZone={profile.timeZone} initial={habits} />
+      <TodayNutrition day={nutrition} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import type { QueuedWrite } from "@/lib/offline/local-db";
 import type { Outbox } from "../use-outbox";
 
 const changes = (count: number) => `${count} ${count === 1 ? "change" : "changes"}`;
 
 /** One line that says whether what the member logged is on the server yet, and what to do if not. */
-export function SyncStatus({ outbox, onDiscard }: { outbox: Outbox; onDiscard?: (write: QueuedWrite) => void }) {
+export function SyncStatus({ outbox, onDiscard, describeWrite }: { outbox: Outbox; onDiscard?: (write: QueuedWrite) => void; describeWrite?: (write: QueuedWrite) => string }) {
   const props = {
     ...outbox,
     onRetry: (write: QueuedWrite) => void outbox.retry(write.seq!),
@@ -50,7 +51,10 @@ export function SyncStatus({ outbox, onDiscard }: { outbox: Outbox; onDiscard?: 
           <ul className="space-y-2">
             {props.rejected.map((write) => (
               <li key={write.seq} className="flex flex-wrap items-center justify-between gap-2">
-                <span>{write.error}</span>
+                <span>
+                  {describeWrite ? `${describeWrite(write)}: ` : ""}
+                  {write.error}
+                </span>
                 <span className="flex gap-2">
                   <button type="button" className="btn-secondary" onClick={() => props.onRetry(write)}>
                     Try again
@@ -66,4 +70,23 @@ export function SyncStatus({ outbox, onDiscard }: { outbox: Outbox; onDiscard?: 
       ) : null}
     </div>
   );
+}
+
+/** Screens where something was queued in this tab: a screen re-mounted by a navigation keeps its line. */
+const touchedScreens = new Set<string>();
+
+/**
+ * The sync line for screens that are mostly read (habits, Today, Eat): shown once something was queued
+ * on this screen (or is still waiting from before), since "All changes saved" is only news after a change.
+ */
+export function SyncStatusAfterChange({ outbox, describeWrite }: { outbox: Outbox; describeWrite?: (write: QueuedWrite) => string }) {
+  const [touched, setTouched] = useState(() => typeof window !== "undefined" && touchedScreens.has(window.location.pathname));
+  const busy = outbox.pending.length > 0 || outbox.rejected.length > 0 || outbox.storageError !== null;
+  useEffect(() => {
+    if (!busy) return;
+    touchedScreens.add(window.location.pathname);
+    setTouched(true);
+  }, [busy]);
+  if (!busy && !touched) return null;
+  return <SyncStatus outbox={outbox} describeWrite={describeWrite} />;
 }

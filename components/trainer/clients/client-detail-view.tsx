@@ -10,6 +10,7 @@ import { ClientHabits } from "./client-habits";
 import { ClientNotes } from "./client-notes";
 import { EndCoachingButton } from "./end-coaching-button";
 import { ComplianceBar } from "./compliance-bar";
+import { ClientNutrition, type TClientNutritionOverview } from "@/components/trainer/nutrition/client-nutrition";
 
 const dayLabel = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const formatDay = (dayKey: string) => dayLabel.format(new Date(`${dayKey}T00:00:00Z`));
@@ -40,7 +41,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
  * One client as their trainer sees them. Server-rendered; habits, habit programs, notes and comments are
  * client components. `trainerId` is the signed-in trainer: the habits they assigned are theirs to change.
  */
-export function ClientDetailView({ detail, trainerId }: { detail: TClientDetail; trainerId: string }) {
+export function ClientDetailView({ detail, trainerId, nutrition = null }: { detail: TClientDetail; trainerId: string; nutrition?: TClientNutritionOverview | null }) {
   const { client } = detail;
   const unit = client.units?.weight ?? "kg";
   return (
@@ -164,6 +165,10 @@ export function ClientDetailView({ detail, trainerId }: { detail: TClientDetail;
             <ClientHabitPrograms clientId={client.id} clientName={client.name} todayKey={detail.todayKey} />
           </section>
         </div>
+      </Section>
+
+      <Section id="nutrition-heading" title="Nutrition">
+        <ClientNutrition clientId={client.id} clientName={client.name} unit={unit} initial={nutrition} />
       </Section>
 
       <Section id="workouts-heading" title="Recent workouts">

@@ -19,8 +19,11 @@ export function ClientNotes({ clientId }: { clientId: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.trainerClients.notes.queryKey({ clientId }) });
   const add = useMutation(
     trpc.trainerClients.addNote.mutationOptions({
-      onSuccess: async () => {
+      onSuccess: async (note) => {
         setText("");
+        // Shown from the answer at once: a refetch that was already in flight (the first load) would
+        // otherwise answer without it.
+        queryClient.setQueryData(trpc.trainerClients.notes.queryKey({ clientId }), (current) => (current && !current.some((row) => row.id === note.id) ? [note, ...current] : current));
         await refresh();
       },
     }),

@@ -10,7 +10,10 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
   const { clientId } = await params;
   try {
     const detail = await caller.trainerClients.detail({ clientId });
-    return <ClientDetailView detail={detail} trainerId={user.id} />;
+    // Nutrition is read here too: fetched from the browser, it would join (and slow) the batch of the
+    // page's other queries. If it fails, the section asks again itself and shows the error.
+    const nutrition = await caller.trainerNutrition.overview({ clientId }).catch(() => null);
+    return <ClientDetailView detail={detail} trainerId={user.id} nutrition={nutrition} />;
   } catch (error) {
     // Not a client of this trainer, a mistyped id or a former client: all read the same.
     if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"].includes(error.code)) {
