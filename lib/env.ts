@@ -44,6 +44,7 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       FIELD_ENCRYPTION_ACTIVE_KEY: z.string().optional(),
       LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default(isProduction ? "info" : "warn"),
       LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+      SIGNUPS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(10),
       LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(15 * 60),
       /** "1" exposes the bare comparison route the benchmark needs (bench/); never in a deployment. */
       BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
@@ -90,6 +91,7 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       FIELD_ENCRYPTION_ACTIVE_KEY: raw.FIELD_ENCRYPTION_ACTIVE_KEY,
       LOG_LEVEL: raw.LOG_LEVEL,
       LOGIN_MAX_FAILURES: raw.LOGIN_MAX_FAILURES,
+      SIGNUPS_PER_ADDRESS_PER_HOUR: raw.SIGNUPS_PER_ADDRESS_PER_HOUR,
       LOGIN_WINDOW_SECONDS: raw.LOGIN_WINDOW_SECONDS,
       BENCH_ROUTES: raw.BENCH_ROUTES,
       VAPID_PUBLIC_KEY: raw.VAPID_PUBLIC_KEY,

@@ -9,8 +9,6 @@ export const RATE_LIMIT_COLLECTION = "rate_limits";
 type Limiters = { byAccount: RateLimiterMongo; byAddress: RateLimiterMongo; signUpsByAddress: RateLimiterMongo };
 let limiters: Limiters | undefined;
 
-const SIGN_UPS_PER_ADDRESS_PER_HOUR = 10;
-
 // Built on first use, after the connection exists. Indexes are ours (see db/indexes.ts): the library's
 // own include a TTL index, which FerretDB lacks; expired counters are purged by a job instead.
 function getLimiters(): Limiters {
@@ -32,7 +30,7 @@ function getLimiters(): Limiters {
     // One address spraying guesses over many accounts; looser, as households and offices share one.
     byAddress: make("login_address", env.LOGIN_MAX_FAILURES * 4, env.LOGIN_WINDOW_SECONDS),
     // Account creation costs an argon2 hash and probes which emails exist: bounded per address.
-    signUpsByAddress: make("signup_address", SIGN_UPS_PER_ADDRESS_PER_HOUR, 60 * 60),
+    signUpsByAddress: make("signup_address", env.SIGNUPS_PER_ADDRESS_PER_HOUR, 60 * 60),
   };
   return limiters;
 }

@@ -17,6 +17,7 @@ describe("environment parsing", () => {
     expect(env.MONGODB_URI).toBe(valid.MONGODB_URI);
     expect(env.LOG_LEVEL).toBe("info");
     expect(env.LOGIN_MAX_FAILURES).toBe(5);
+    expect(env.SIGNUPS_PER_ADDRESS_PER_HOUR).toBe(10);
     expect(env.LOGIN_WINDOW_SECONDS).toBe(900);
     expect(env.APP_URL).toBe("http://localhost:3000");
   });
