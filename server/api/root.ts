@@ -24,6 +24,7 @@ import { diaryRouter } from "./routers/diary/diary-router";
 import { bodyWeightRouter } from "./routers/body-weight/body-weight-router";
 import { nutritionTargetsRouter } from "./routers/nutrition-targets/nutrition-targets-router";
 import { trainerNutritionRouter } from "./routers/trainer-nutrition/trainer-nutrition-router";
+import { mindRouter } from "./routers/mind/mind-router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -50,6 +51,7 @@ export const appRouter = router({
   bodyWeight: bodyWeightRouter,
   nutritionTargets: nutritionTargetsRouter,
   trainerNutrition: trainerNutritionRouter,
+  mind: mindRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,8 +36,6 @@ const nutritionPlanSchema = new Schema(
       default: [],
     },
     version: { type: Number, default: 0 },
-    /** The member-local day the daily adaptive estimate last ran for them (server/nutrition/estimate-job.ts). */
-    lastEstimateDayKey: { type: String, default: null },
   },
   { timestamps: true, collection: "nutrition_plans" },
 );

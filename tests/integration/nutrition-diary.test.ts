@@ -3,17 +3,12 @@ import { describe, expect, it } from "vitest";
 import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
 import { AuditEventModel } from "@/server/audit/audit-model";
 import { NutritionDayModel, nutritionDayId } from "@/server/nutrition/nutrition-day-model";
-import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
+import { onboardedMember, useDatabase, validProfile } from "./support/harness";
 import { codeOf, type Caller } from "./support/training";
 
 useDatabase();
 
-async function member(timeZone = validProfile.timeZone) {
-  const user = await makeUser();
-  const caller = await callerFor(user);
-  await caller.profile.save({ ...validProfile, timeZone });
-  return { user, caller, today: dayKeyOf(new Date(), timeZone) };
-}
+const member = onboardedMember;
 
 /** Rolled oats as a label states them per 100 g, with a cup of 80 g. */
 const oats = (caller: Caller) =>

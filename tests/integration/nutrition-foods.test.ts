@@ -1,19 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { dayKeyOf } from "@/lib/dates/day-key";
 import { endLink } from "@/server/coaching/coaching-service";
 import { coachingCast } from "./support/coaching";
-import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
+import { onboardedMember, useDatabase } from "./support/harness";
 import { codeOf, type Caller } from "./support/training";
 
 useDatabase();
 
-async function member() {
-  const user = await makeUser();
-  const caller = await callerFor(user);
-  await caller.profile.save(validProfile);
-  return { user, caller, today: dayKeyOf(new Date(), validProfile.timeZone) };
-}
+const member = onboardedMember;
 
 const unique = () => randomUUID().slice(0, 6);
 const label = (caller: Caller, name: string, barcode: string | null = null, shareWithClients = false) =>

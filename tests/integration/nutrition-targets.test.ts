@@ -1,20 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
+import { addDaysToKey } from "@/lib/dates/day-key";
 import { ageOn } from "@/lib/schemas/profile";
+import { runNutritionEstimateTick } from "@/server/nutrition/estimate-job";
 import { NutritionPlanModel, NutritionProposalModel } from "@/server/nutrition/nutrition-plan-model";
 import { coachingCast } from "./support/coaching";
-import { callerFor, makeUser, useDatabase, validProfile } from "./support/harness";
+import { onboardedMember, useDatabase, validProfile } from "./support/harness";
 import { codeOf, type Caller } from "./support/training";
 
 useDatabase();
 
-async function member() {
-  const user = await makeUser();
-  const caller = await callerFor(user);
-  await caller.profile.save(validProfile);
-  return { user, caller, today: dayKeyOf(new Date(), validProfile.timeZone) };
-}
+const member = onboardedMember;
 
 /**
  * Four weeks before today of 2,000 kcal a day and a weigh-in every other day on a line falling 0.5 kg a
@@ -121,6 +117,18 @@ describe("nutrition targets", () => {
     const overview = await trainer.trainerNutrition.overview({ clientId });
     expect(overview.week.days).toHaveLength(7);
     expect(overview.weight.latest?.kg).toBeCloseTo(80 - (0.5 / 7) * 26, 2);
+  });
+
+  it("runs the estimate once a day for members who log food, with or without saved targets", async () => {
+    const { user, caller, today } = await member();
+    await fourWeeksOfData(caller, today);
+    const first = await runNutritionEstimateTick();
+    expect(first.checked).toBeGreaterThanOrEqual(1);
+    const proposals = await NutritionProposalModel.find({ userId: user.id }).lean();
+    expect(proposals.map((row) => row.status)).toEqual(["pending"]);
+    // Same day again: this member is not estimated twice.
+    await runNutritionEstimateTick();
+    expect(await NutritionProposalModel.countDocuments({ userId: user.id })).toBe(1);
   });
 
   it("files one open proposal per member: a newer estimate supersedes the older", async () => {

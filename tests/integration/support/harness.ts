@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
+import { dayKeyOf } from "@/lib/dates/day-key";
 import { afterAll, beforeAll } from "vitest";
 import type { Role } from "@/lib/auth/roles";
 import { createCaller } from "@/server/api/root";
@@ -49,3 +50,11 @@ export const validProfile = {
   coachPersona: "calm" as const,
   healthNotes: "Herniated disc L5-S1, avoid heavy spinal loading",
 };
+
+/** A member who finished onboarding (validProfile, in `timeZone`), their caller and their today. */
+export async function onboardedMember(timeZone: string = validProfile.timeZone) {
+  const user = await makeUser();
+  const caller = await callerFor(user);
+  await caller.profile.save({ ...validProfile, timeZone });
+  return { user, caller, today: dayKeyOf(new Date(), timeZone) };
+}

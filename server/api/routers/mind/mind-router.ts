@@ -1,0 +1,22 @@
+import "server-only";
+import { router } from "@/server/api/trpc";
+import { checkInHistoryProcedure } from "./check-in-history";
+import { mindSettingsProcedure } from "./mind-settings";
+import { questionnaireHistoryProcedure } from "./questionnaire-history";
+import { questionnaireStatusProcedure } from "./questionnaire-status";
+import { saveCheckInProcedure } from "./save-check-in";
+import { saveMindSettingsProcedure } from "./save-mind-settings";
+import { submitQuestionnaireProcedure } from "./submit-questionnaire";
+import { todayCheckInProcedure } from "./today-check-in";
+
+/** The member's own Mind data: every procedure reads and writes the caller's data only. */
+export const mindRouter = router({
+  saveCheckIn: saveCheckInProcedure,
+  todayCheckIn: todayCheckInProcedure,
+  checkInHistory: checkInHistoryProcedure,
+  questionnaireStatus: questionnaireStatusProcedure,
+  submitQuestionnaire: submitQuestionnaireProcedure,
+  questionnaireHistory: questionnaireHistoryProcedure,
+  settings: mindSettingsProcedure,
+  saveSettings: saveMindSettingsProcedure,
+});
