@@ -1,5 +1,8 @@
 import { z } from "zod";
+import { journalPromptIds } from "@/lib/mind/journal-prompts";
 import type { QuestionnaireId } from "@/lib/mind/questionnaires";
+import { sharingLevels } from "@/lib/mind/sharing";
+import { ZClientId, ZObjectId } from "@/lib/schemas/program";
 
 /** Request and response shapes for the Mind area (daily check-ins and wellbeing questionnaires). */
 
@@ -133,3 +136,89 @@ export const ZQuestionnaireHistoryRequestSchema = z.object({ instrument: ZInstru
 /** Oldest first, for a chart. */
 export const ZQuestionnaireHistoryView = z.object({ instrument: ZInstrument, results: z.array(ZQuestionnaireResultView) });
 export type TQuestionnaireHistoryView = z.infer<typeof ZQuestionnaireHistoryView>;
+
+// ── Journal ──────────────────────────────────────────────────────────────────────────────────────────
+
+export const ZJournalPrompt = z.enum(journalPromptIds, "Choose a prompt from the list");
+export const JOURNAL_TEXT_MAX = 10_000;
+const ZJournalText = z
+  .string()
+  .trim()
+  .min(1, "Write something first")
+  .max(JOURNAL_TEXT_MAX, `Keep an entry under ${JOURNAL_TEXT_MAX.toLocaleString("en")} characters`);
+
+export const ZJournalAddRequestSchema = z.object({ entryId: ZClientId, dayKey: ZDayKey, prompt: ZJournalPrompt.default("none"), text: ZJournalText });
+export type TJournalAddRequest = z.input<typeof ZJournalAddRequestSchema>;
+export const ZJournalUpdateRequestSchema = z.object({ entryId: ZClientId, prompt: ZJournalPrompt.optional(), text: ZJournalText });
+export type TJournalUpdateRequest = z.input<typeof ZJournalUpdateRequestSchema>;
+export const ZJournalDeleteRequestSchema = z.object({ entryId: ZClientId });
+export const ZJournalDeleteView = z.object({ entryId: z.string(), deleted: z.boolean() });
+
+export const JOURNAL_PAGE_MAX = 50;
+export const ZJournalListRequestSchema = z.object({
+  /** From the previous page's nextCursor; absent for the newest page. */
+  cursor: z.string().max(100).nullish(),
+  limit: z.int().min(1).max(JOURNAL_PAGE_MAX, `At most ${JOURNAL_PAGE_MAX} entries a page`).default(20),
+});
+export const ZJournalSearchRequestSchema = z.object({ query: z.string().trim().min(1, "Type something to search for").max(200, "Keep the search under 200 characters") });
+
+export const ZJournalEntryView = z.object({
+  entryId: z.string(),
+  dayKey: z.string(),
+  prompt: ZJournalPrompt,
+  text: z.string(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+export type TJournalEntryView = z.infer<typeof ZJournalEntryView>;
+/** Newest first. */
+export const ZJournalPageView = z.object({ entries: z.array(ZJournalEntryView), nextCursor: z.string().nullable() });
+export type TJournalPageView = z.infer<typeof ZJournalPageView>;
+export const ZJournalSearchView = z.object({ query: z.string(), entries: z.array(ZJournalEntryView) });
+export type TJournalSearchView = z.infer<typeof ZJournalSearchView>;
+
+// ── Sharing with the trainer ─────────────────────────────────────────────────────────────────────────
+
+export const ZSharingLevel = z.enum(sharingLevels, "Choose what to share");
+export const ZSetSharingRequestSchema = z.object({ level: ZSharingLevel });
+export const ZSharingChange = z.object({ at: z.date(), from: ZSharingLevel, to: ZSharingLevel });
+/** The current level and every change to it, newest first. */
+export const ZSharingView = z.object({ level: ZSharingLevel, log: z.array(ZSharingChange) });
+export type TSharingView = z.infer<typeof ZSharingView>;
+
+/** One time the member's trainer viewed their Mind data, from the audit log. */
+export const ZMindAccessEntry = z.object({
+  at: z.date(),
+  trainerId: z.string().nullable(),
+  trainerName: z.string(),
+  /** What the trainer opened (today: the Mind overview). */
+  viewed: z.string(),
+  /** The consent level the data was shown under. */
+  level: ZSharingLevel,
+});
+/** Newest first. */
+export const ZMindAccessLogView = z.object({ entries: z.array(ZMindAccessEntry) });
+export type TMindAccessLogView = z.infer<typeof ZMindAccessLogView>;
+
+export const ZTrainerMindRequestSchema = z.object({ clientId: ZObjectId });
+
+const ZAverages = z.object({ mood: z.number().nullable(), energy: z.number().nullable(), stress: z.number().nullable(), checkIns: z.int() });
+const ZTrendFields = {
+  todayKey: z.string(),
+  trend: z.enum(["up", "steady", "down", "not_enough_data"]),
+  /** The last 7 days (today included) and the 7 before, averages to one decimal. */
+  last7: ZAverages,
+  previous7: ZAverages,
+};
+/** A check-in as a trainer may see it: scores and tags, never the note (nor when it was edited). */
+export const ZSharedCheckIn = ZCheckInView.omit({ note: true, updatedAt: true });
+/**
+ * What the trainer sees, by the client's consent at the moment of the call. The output schema strips
+ * anything not listed here, so a note can never slip through.
+ */
+export const ZTrainerMindOverview = z.discriminatedUnion("sharing", [
+  z.object({ sharing: z.literal("none") }),
+  z.object({ sharing: z.literal("trends"), ...ZTrendFields }),
+  z.object({ sharing: z.literal("scores"), ...ZTrendFields, /** The last 14 days, oldest first. */ checkIns: z.array(ZSharedCheckIn) }),
+]);
+export type TTrainerMindOverview = z.infer<typeof ZTrainerMindOverview>;

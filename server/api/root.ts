@@ -25,6 +25,7 @@ import { bodyWeightRouter } from "./routers/body-weight/body-weight-router";
 import { nutritionTargetsRouter } from "./routers/nutrition-targets/nutrition-targets-router";
 import { trainerNutritionRouter } from "./routers/trainer-nutrition/trainer-nutrition-router";
 import { mindRouter } from "./routers/mind/mind-router";
+import { trainerMindRouter } from "./routers/trainer-mind/trainer-mind-router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -52,6 +53,7 @@ export const appRouter = router({
   nutritionTargets: nutritionTargetsRouter,
   trainerNutrition: trainerNutritionRouter,
   mind: mindRouter,
+  trainerMind: trainerMindRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,6 +29,7 @@ import { invalidateFoodSearch } from "@/server/nutrition/food-search-service";
 import { NutritionDayModel } from "@/server/nutrition/nutrition-day-model";
 import { NutritionPlanModel, NutritionProposalModel } from "@/server/nutrition/nutrition-plan-model";
 import { MindCheckInModel } from "@/server/mind/mind-checkin-model";
+import { MindJournalModel } from "@/server/mind/journal-model";
 import { MindQuestionnaireModel } from "@/server/mind/questionnaire-model";
 import { MindSettingsModel } from "@/server/mind/screener-settings-model";
 
@@ -39,7 +40,7 @@ import { MindSettingsModel } from "@/server/mind/screener-settings-model";
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
   await backfillHabitSourceKeys(); // before habits' unique sourceKey index is built
   await Promise.all(
-    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel, FoodModel, NutritionDayModel, BodyWeightModel, NutritionPlanModel, NutritionProposalModel, BarcodeLookupModel, MindCheckInModel, MindQuestionnaireModel, MindSettingsModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel, FoodModel, NutritionDayModel, BodyWeightModel, NutritionPlanModel, NutritionProposalModel, BarcodeLookupModel, MindCheckInModel, MindQuestionnaireModel, MindSettingsModel, MindJournalModel].map((model) => model.createIndexes()),
   );
   await backfillCoachingClaims(); // links made before the one-trainer claim existed
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });

@@ -357,6 +357,15 @@ const CLIENT_ROWS: Row[] = [
       };
     },
   },
+  // trainerMind: a client's wellbeing, within the client's consent (each consent level is covered in mind-sharing.test.ts).
+  {
+    path: "trainerMind.overview",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => {
+      await cast.callers.client.mind.setSharing({ level: "scores" });
+      return { call: (caller) => caller.trainerMind.overview({ clientId: cast.users.client.id }) };
+    },
+  },
 ];
 
 /** 2. Trainer procedures that name no client: the caller's own library, settings and invitations. */
@@ -444,7 +453,7 @@ const MEMBER_KEYS = ["clientId", "clientIds", "ownerId", "memberId"];
 describe("trainer authorization matrix: completeness", () => {
   it("finds the trainer routers by their procedures", () => {
     // A router built only from trainerProcedure (one added later included) has all its procedures checked below.
-    expect(trainerRouters).toEqual(expect.arrayContaining(["habitPrograms", "trainer", "trainerClients", "trainerHabits", "trainerInvitations", "trainerPrograms", "trainerNutrition"]));
+    expect(trainerRouters).toEqual(expect.arrayContaining(["habitPrograms", "trainer", "trainerClients", "trainerHabits", "trainerInvitations", "trainerPrograms", "trainerNutrition", "trainerMind"]));
     // The detection tells the role gates apart (else the list below could be empty and pass).
     expect(trainerPaths).toContain("trainerClients.detail");
     expect(trainerPaths.filter((path) => /^(programs|messages|workoutComments|admin)\./.test(path))).toEqual([]);

@@ -1,0 +1,33 @@
+import "server-only";
+import { Schema, model, models, type InferSchemaType, type Model } from "mongoose";
+import { journalPromptIds } from "@/lib/mind/journal-prompts";
+
+const encryptedFieldSchema = new Schema(
+  { v: { type: Number, required: true }, kid: { type: String, required: true }, iv: String, tag: String, ct: String },
+  { _id: false },
+);
+
+/**
+ * One journal entry. `_id` is the UUID the phone made (entryId), so a replayed add finds the entry it
+ * already made instead of writing a second one. The text is the most private thing in the app: it is only
+ * ever stored encrypted, bound to this document and field (AAD `mind_journal:<_id>:text`).
+ */
+const mindJournalSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    userId: { type: Schema.Types.ObjectId, required: true },
+    /** The member-local day the entry is about. */
+    dayKey: { type: String, required: true },
+    prompt: { type: String, required: true, enum: journalPromptIds },
+    text: { type: encryptedFieldSchema, required: true },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: "mind_journal", versionKey: false },
+);
+mindJournalSchema.index({ userId: 1, createdAt: -1, _id: -1 }, { name: "user_created" });
+
+export type MindJournalDoc = InferSchemaType<typeof mindJournalSchema>;
+export const journalTextContext = (id: string) => `mind_journal:${id}:text`;
+export const MindJournalModel: Model<MindJournalDoc> =
+  (models.MindJournal as Model<MindJournalDoc>) ?? model<MindJournalDoc>("MindJournal", mindJournalSchema);
