@@ -1,4 +1,4 @@
-import { addDaysToKey, daysBetween } from "@/lib/dates/day-key";
+import { addDaysToKey, daysBetween, formatDayKey } from "@/lib/dates/day-key";
 import { roundNutrients, scaleNutrients, sumNutrients, type Nutrients } from "@/lib/nutrition/nutrients";
 import type { Meal, TAmount, TDiaryDayView, TDiaryEntryView, TDiaryWeekView, TFoodView } from "@/lib/schemas/nutrition";
 
@@ -136,10 +136,6 @@ export function dayTitle(dayKey: string, todayKey: string): string {
   return formatDayKey(dayKey, { weekday: "long", day: "numeric", month: "short" });
 }
 
-export function formatDayKey(dayKey: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {
-  // Noon UTC, formatted in UTC: the calendar day never shifts with the viewer's zone.
-  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(`${dayKey}T12:00:00Z`));
-}
 
 /** Days the screen may show: a year back (the server's limit) up to tomorrow. */
 export function isViewableDay(dayKey: string, todayKey: string): boolean {
@@ -167,3 +163,5 @@ export function servingKcalLabel(food: Pick<TFoodView, "servings" | "per100g">):
 }
 
 export const formatGrams = (grams: number) => `${trim(grams)} g`;
+
+export { formatDayKey };

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { TDiaryWeekView } from "@/lib/schemas/nutrition";
-import { formatDayKey } from "./diary-display";
+import { WeekIntakeTable } from "./week-intake-table";
 
 // chart.js is large and needs a canvas: loaded in the browser, after the diary itself.
 const WeekChart = dynamic(() => import("./week-chart"), { ssr: false, loading: () => <div className="h-48 w-full animate-pulse rounded-xl bg-slate-100" /> });
@@ -38,34 +38,7 @@ export function WeekCard({ week }: { week: TDiaryWeekView }) {
       </p>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the numbers</summary>
-        <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Energy eaten and target for each of the last 7 days</caption>
-          <thead>
-            <tr className="text-slate-600">
-              <th scope="col" className="py-1 font-medium">
-                Day
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Eaten
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Target
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {week.days.map((day) => (
-              <tr key={day.dayKey} className="border-t border-slate-100">
-                <th scope="row" className="py-1 font-normal">
-                  {formatDayKey(day.dayKey)}
-                  {day.dayType === "training" ? " (training)" : ""}
-                </th>
-                <td className="py-1 text-right">{day.logged ? kcal(day.totals.energyKcal) : "Not logged"}</td>
-                <td className="py-1 text-right">{day.target ? kcal(day.target.energyKcal) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <WeekIntakeTable week={week} caption="Energy eaten and target for each of the last 7 days" className="mt-2" />
       </details>
     </section>
   );

@@ -1,4 +1,4 @@
-import { addDaysToKey, daysBetween } from "@/lib/dates/day-key";
+import { addDaysToKey, daysBetween, formatDayKey } from "@/lib/dates/day-key";
 import { dayKeysFrom, dayStatusOf, type Habit } from "@/lib/habits/habit-schedule";
 import { HABIT_FORMATION_MEDIAN_DAYS } from "@/lib/habits/habit-stats";
 import type { THabitView } from "@/lib/schemas/habit";
@@ -170,10 +170,6 @@ export const isUpcoming = (habit: THabitView) => habit.startDate > habit.today.d
 export const hasEnded = (habit: THabitView): habit is THabitView & { endDate: string } => habit.endDate !== null && habit.endDate < habit.today.dayKey;
 
 /** "Tue 1 Dec" for a day key, read as a calendar date (no time zone shift). */
-export function formatDayKey(dayKey: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {
-  const [year, month, day] = dayKey.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
-}
 
 /** Completion rate as "80%", or "—" when no day counted yet. */
 export const rateLabel = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
@@ -186,3 +182,5 @@ export function newestViews(page: THabitView[], shown: THabitView[]): THabitView
     return mine && mine.readAt > habit.readAt ? mine : habit;
   });
 }
+
+export { formatDayKey };

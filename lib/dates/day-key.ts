@@ -34,3 +34,9 @@ export function instantFromLocal(localDateTime: string, timeZone: string): Date 
   const [, y, mo, d, h, mi, s] = match.map(Number);
   return new Date(new TZDate(y, mo - 1, d, h, mi, s || 0, timeZone).getTime());
 }
+
+/** A calendar day for people ("Sat 5 Dec"): formatted in UTC, so the day never shifts with the viewer's zone. */
+export function formatDayKey(dayKey: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {
+  const [year, month, day] = dayKey.split("-").map(Number);
+  return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day)));
+}

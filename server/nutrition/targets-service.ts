@@ -80,7 +80,9 @@ export async function calculatedTargets(memberId: string, choice?: { activity: A
 export async function effectiveTargets(memberId: string): Promise<{ targets: TDayTargets | null; waterMl: number }> {
   const plan = await readPlan(memberId);
   if (plan) return { targets: dayTargetsOf(plan.targets), waterMl: plan.waterMl ?? DEFAULT_WATER_ML };
-  return { targets: (await calculatedTargets(memberId))?.suggested ?? null, waterMl: DEFAULT_WATER_ML };
+  // No plan yet: the defaults, passed in so calculatedTargets does not read the (missing) plan again.
+  const defaults = { activity: DEFAULT_ACTIVITY, trainingDaysPerWeek: await programTrainingDays(memberId) };
+  return { targets: (await calculatedTargets(memberId, defaults))?.suggested ?? null, waterMl: DEFAULT_WATER_ML };
 }
 
 /**

@@ -4,9 +4,9 @@ import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { TTargetsView } from "@/lib/schemas/nutrition";
-import { messageOf, useTRPC } from "@/lib/trpc/react";
+import { useTRPC } from "@/lib/trpc/react";
 import { decisionWords, ProposalCard } from "./proposal-card";
-import { TargetsEditor } from "./targets-editor";
+import { ProposalDecision } from "./proposal-decision";
 
 const SEEN_PREFIX = "targets-proposal-seen:";
 
@@ -35,12 +35,10 @@ function useFirstSight(proposalId: string | null): boolean {
  */
 export function MemberProposal({ view, onDecided }: { view: TTargetsView; onDecided: () => void }) {
   const trpc = useTRPC();
-  const [editing, setEditing] = useState(false);
   const [outcome, setOutcome] = useState<string | null>(null);
   const decide = useMutation(
     trpc.nutritionTargets.decide.mutationOptions({
       onSuccess: (decided) => {
-        setEditing(false);
         setOutcome(decisionWords(decided, "member"));
         onDecided();
       },
@@ -63,39 +61,15 @@ export function MemberProposal({ view, onDecided }: { view: TTargetsView; onDeci
   }
   return (
     <ProposalCard proposal={proposal} title="New targets proposed">
-      {decide.error && !editing ? <Alert>{messageOf(decide.error)}</Alert> : null}
-      {editing ? (
-        <TargetsEditor
-          idPrefix="accept"
-          ariaLabel="Edit the proposed targets"
-          initial={proposal.proposed}
-          withNote
-          submitLabel="Accept these targets"
-          pending={decide.isPending}
-          error={decide.error}
-          onSubmit={(edit) => decide.mutate({ proposalId: proposal.id, decision: "accept", targets: edit.targets, note: edit.note })}
-          onCancel={() => setEditing(false)}
-        />
-      ) : (
-        <div className="flex flex-wrap gap-2">
-          <button type="button" className="btn-primary" disabled={decide.isPending} onClick={() => decide.mutate({ proposalId: proposal.id, decision: "accept", note: "" })}>
-            Accept
-          </button>
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => {
-              decide.reset();
-              setEditing(true);
-            }}
-          >
-            Edit then accept
-          </button>
-          <button type="button" className="btn-secondary" disabled={decide.isPending} onClick={() => decide.mutate({ proposalId: proposal.id, decision: "decline", note: "" })}>
-            Decline
-          </button>
-        </div>
-      )}
+      <ProposalDecision
+        proposal={proposal}
+        idPrefix="accept"
+        labels={{ accept: "Accept", edit: "Edit then accept", submitEdited: "Accept these targets" }}
+        pending={decide.isPending}
+        error={decide.error}
+        onDecide={(input) => decide.mutateAsync({ proposalId: proposal.id, ...input })}
+        onEditStart={decide.reset}
+      />
     </ProposalCard>
   );
 }

@@ -1,3 +1,4 @@
+import { formatDayKey } from "@/lib/dates/day-key";
 import type { Nutrients, NutrientKey } from "@/lib/nutrition/nutrients";
 import type { TDayTargets, TTargetsView } from "@/lib/schemas/nutrition";
 import { kgToLb, type WeightUnit } from "@/lib/units";
@@ -42,8 +43,6 @@ export const formatWater = (ml: number, unit: WaterUnit): string => `${formatNum
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 export const formatDate = (date: Date): string => dateFormat.format(date);
-const dayKeyFormat = new Intl.DateTimeFormat("en-US", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-export const formatDayKey = (dayKey: string): string => dayKeyFormat.format(new Date(`${dayKey}T00:00:00Z`));
 
 export const dayTypes = [
   { key: "training", label: "Training day" },
@@ -57,3 +56,5 @@ export function weeklyChangeWords(kgPerWeek: number, unit: WeightUnit): string {
   if (rounded === 0) return "steady";
   return `${value < 0 ? "down" : "up"} ${formatNumber(rounded, 1)} ${unit} a week`;
 }
+
+export { formatDayKey };

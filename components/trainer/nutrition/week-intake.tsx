@@ -1,4 +1,5 @@
 import { formatDayKey, formatNumber } from "@/components/eat/targets/targets-format";
+import { WeekIntakeTable } from "@/components/eat/week-intake-table";
 import type { TDiaryWeekView } from "@/lib/schemas/nutrition";
 
 const WIDTH = 420;
@@ -29,43 +30,13 @@ export function WeekIntake({ week }: { week: TDiaryWeekView }) {
               {day.logged ? <rect x={x + slot * 0.2} width={slot * 0.6} y={y(eaten)} height={HEIGHT - y(eaten)} rx="3" className={day.target && eaten > day.target.energyKcal * 1.1 ? "fill-amber-500" : "fill-brand-600"} /> : null}
               {day.target ? <line x1={x + slot * 0.1} x2={x + slot * 0.9} y1={y(day.target.energyKcal)} y2={y(day.target.energyKcal)} className="stroke-slate-900" strokeWidth="2" strokeDasharray="4 3" /> : null}
               <text x={x + slot / 2} y={HEIGHT + 14} textAnchor="middle" className="fill-slate-600 text-[11px]">
-                {formatDayKey(day.dayKey).split(",")[0]}
+                {formatDayKey(day.dayKey, { weekday: "short" })}
               </text>
             </g>
           );
         })}
       </svg>
-      <table className="w-full text-sm">
-        <caption className="sr-only">Energy eaten against target, last seven days</caption>
-        <thead>
-          <tr className="text-left text-slate-600">
-            <th scope="col" className="py-1 font-medium">
-              Day
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              Type
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              Eaten
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              Target
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {week.days.map((day) => (
-            <tr key={day.dayKey}>
-              <th scope="row" className="py-1 text-left font-normal">
-                {formatDayKey(day.dayKey)}
-              </th>
-              <td className="py-1 text-slate-600">{day.dayType === "training" ? "Training" : "Rest"}</td>
-              <td className="py-1 text-right tabular-nums">{day.logged ? `${formatNumber(day.totals.energyKcal)} kcal` : "Not logged"}</td>
-              <td className="py-1 text-right tabular-nums">{day.target ? `${formatNumber(day.target.energyKcal)} kcal` : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <WeekIntakeTable week={week} caption="Energy eaten against target, last seven days" />
     </div>
   );
 }
