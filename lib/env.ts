@@ -5,6 +5,7 @@
  */
 import { createEnv } from "@t3-oss/env-nextjs";
 import { z } from "zod";
+import { supportRegions, ZSupportResourceList } from "@/lib/mind/support-resources";
 
 const keyList = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/_-]{43}=?$/;
 
@@ -79,6 +80,20 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       OPEN_FOOD_FACTS_ENABLED: z.enum(["0", "1"]).default("0"),
       /** The Open Food Facts server (a mirror or a staging copy may stand in for the public one). */
       OPEN_FOOD_FACTS_URL: z.url({ protocol: /^https?$/, error: "OPEN_FOOD_FACTS_URL must be an http(s) URL such as https://world.openfoodfacts.org" }).default("https://world.openfoodfacts.org"),
+      /** Whose national crisis lines a flagged wellbeing result shows (ISO country code), besides the international list. */
+      SUPPORT_RESOURCES_REGION: z.enum(supportRegions, `SUPPORT_RESOURCES_REGION must be one of ${supportRegions.join(", ")}`).default("international"),
+      /** A deployment's own support list instead of the region's: a JSON array of { name, description, url }. */
+      SUPPORT_RESOURCES_JSON: z
+        .string()
+        .transform((text, ctx) => {
+          try {
+            return ZSupportResourceList.parse(JSON.parse(text));
+          } catch {
+            ctx.addIssue({ code: "custom", message: "SUPPORT_RESOURCES_JSON must be a JSON array of 1 to 10 { name, description, url (https or null) }" });
+            return z.NEVER;
+          }
+        })
+        .optional(),
     },
     client: {},
     runtimeEnv: {
@@ -103,6 +118,8 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       MAIL_FROM: raw.MAIL_FROM,
       OPEN_FOOD_FACTS_ENABLED: raw.OPEN_FOOD_FACTS_ENABLED,
       OPEN_FOOD_FACTS_URL: raw.OPEN_FOOD_FACTS_URL,
+      SUPPORT_RESOURCES_REGION: raw.SUPPORT_RESOURCES_REGION,
+      SUPPORT_RESOURCES_JSON: raw.SUPPORT_RESOURCES_JSON,
     },
     emptyStringAsUndefined: true,
     onValidationError: (issues) => {

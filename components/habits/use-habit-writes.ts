@@ -24,9 +24,13 @@ const NEW_DAY_WAIT_MS = 10_000;
  * when online, and say whether that is still awaited. A refresh that cannot reach the server makes
  * Next.js reload the page, which the service worker may answer with the same cached copy, so it is
  * tried once per screen and day; after that, or offline, or after a wait, the day rolls over here.
+ * The router is read through a ref: its identity changes when a refresh lands, and an effect that
+ * depended on it would end the wait early and never start it again.
  */
 function useNewDayRefresh(behind: boolean, dayKey: string | null, online: boolean): boolean {
   const router = useRouter();
+  const routerRef = useRef(router);
+  routerRef.current = router;
   const [awaiting, setAwaiting] = useState<string | null>(null);
   useEffect(() => {
     if (!behind || dayKey === null || !online || !navigator.onLine) return;
@@ -38,14 +42,15 @@ function useNewDayRefresh(behind: boolean, dayKey: string | null, online: boolea
       // No session storage (private mode): refresh without the guard.
     }
     setAwaiting(dayKey);
-    router.refresh();
+    routerRef.current.refresh();
+  }, [behind, dayKey, online]);
+  // The wait ends after a while, whatever happens meanwhile.
+  useEffect(() => {
+    if (awaiting === null) return;
     const timer = window.setTimeout(() => setAwaiting(null), NEW_DAY_WAIT_MS);
-    return () => {
-      window.clearTimeout(timer);
-      setAwaiting(null);
-    };
-  }, [behind, dayKey, online, router]);
-  return behind && awaiting === dayKey;
+    return () => window.clearTimeout(timer);
+  }, [awaiting]);
+  return behind && online && awaiting === dayKey;
 }
 
 /**

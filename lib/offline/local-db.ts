@@ -50,6 +50,12 @@ export const writePaths = [
   "diary.addWater",
   "diary.removeWater",
   "bodyWeight.log",
+  // Mind: the day's check-in is an upsert of that day; journal entries carry their phone-made id and a
+  // removed one stays removed, so a replay changes nothing (server/mind/*).
+  "mind.saveCheckIn",
+  "mind.journalAdd",
+  "mind.journalUpdate",
+  "mind.journalDelete",
   // A notification's "Snooze 1 h" (service worker only), replayed by the app if the worker could not send it.
   "push.snooze",
 ] as const;

@@ -1,5 +1,6 @@
 import "server-only";
 import { Types } from "mongoose";
+import type { z } from "zod";
 import { addDaysToKey } from "@/lib/dates/day-key";
 import {
   ZSaveCheckInRequestSchema,
@@ -34,35 +35,49 @@ function toView(doc: StoredCheckIn): TCheckInView {
 
 const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag, index) => tag === b[index]);
 
+function sameAnswers(current: TCheckInView, input: z.output<typeof ZSaveCheckInRequestSchema>): boolean {
+  return (
+    current.mood === input.mood &&
+    current.energy === input.energy &&
+    current.stress === input.stress &&
+    current.sleepHours === input.sleepHours &&
+    current.sleepQuality === input.sleepQuality &&
+    sameTags(current.tags, input.tags) &&
+    current.note === input.note
+  );
+}
+
 /**
  * Saves today's check-in (one per member-local day). It can be edited all day, but a day that is over
- * stays as it was recorded: how someone felt is not rewritten afterwards, so any other day is refused.
+ * stays as it was recorded: how someone felt is not rewritten afterwards. The one exception is a
+ * check-in for yesterday when yesterday has none: made offline late in the evening and sent after
+ * midnight, it lands on its own day instead of being lost. Any other day is refused.
  * Saving the same answers again (a replayed request) changes nothing, not even updatedAt.
  */
 export async function saveCheckIn(member: Member, request: TSaveCheckInRequest, now = new Date()): Promise<TCheckInView> {
   const input = ZSaveCheckInRequestSchema.parse(request);
   const { todayKey } = await memberToday(member.id, now);
-  if (input.dayKey !== todayKey) throw new AppError("BAD_REQUEST", "You can only check in for today.");
-  const _id = mindCheckInId(member.id, todayKey);
+  const lateForYesterday = input.dayKey === addDaysToKey(todayKey, -1);
+  if (input.dayKey !== todayKey && !lateForYesterday) throw new AppError("BAD_REQUEST", "You can only check in for today.");
+  const dayKey = input.dayKey;
+  const _id = mindCheckInId(member.id, dayKey);
 
   const existing = await MindCheckInModel.findById(_id).lean<StoredCheckIn>();
+  if (existing && lateForYesterday) {
+    // A replay of the late check-in itself is answered as stored; a change to a finished day is not.
+    const stored = toView(existing);
+    if (sameAnswers(stored, input)) return stored;
+    throw new AppError("BAD_REQUEST", "Yesterday's check-in is already recorded. You can only change today's.");
+  }
   if (existing) {
     const current = toView(existing);
-    const unchanged =
-      current.mood === input.mood &&
-      current.energy === input.energy &&
-      current.stress === input.stress &&
-      current.sleepHours === input.sleepHours &&
-      current.sleepQuality === input.sleepQuality &&
-      sameTags(current.tags, input.tags) &&
-      current.note === input.note;
-    if (unchanged) return current;
+    if (sameAnswers(current, input)) return current;
   }
 
   const update = {
     $set: {
       userId: new Types.ObjectId(member.id),
-      dayKey: todayKey,
+      dayKey,
       mood: input.mood,
       energy: input.energy,
       stress: input.stress,

@@ -13,7 +13,8 @@ import {
   who5Due,
   who5LowMessage,
 } from "@/lib/mind/scoring";
-import { defaultSupportResources } from "@/lib/mind/support-resources";
+import { resolveSupportResources } from "@/lib/mind/support-resources";
+import { env } from "@/lib/env";
 import type {
   TQuestionnaireFlags,
   TQuestionnaireHistoryView,
@@ -144,7 +145,7 @@ export async function submitQuestionnaire(
     flagged,
     messages: messagesFor(instrument, scored.flags),
     disclaimer: instrument === "who5" ? null : screenerDisclaimer,
-    resources: flagged ? defaultSupportResources.map((resource) => ({ ...resource })) : [],
+    resources: flagged ? resolveSupportResources(env.SUPPORT_RESOURCES_REGION, env.SUPPORT_RESOURCES_JSON ?? null) : [],
   };
 }
 

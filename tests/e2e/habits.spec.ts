@@ -200,13 +200,35 @@ test("after midnight, today's button is for the new day, never yesterday: a fres
   });
   const [year, month, day] = tomorrow.split("-").map(Number);
   const tomorrowLabel = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+  // The new day's page is held back like a slow network, so the wait is seen for as long as it lasts
+  // (on a fast server the answer would come at once, and it is still this server's today).
+  let releaseRefresh = () => {};
+  const refreshHeld = new Promise<void>((resolve) => (releaseRefresh = resolve));
+  let refreshes = 0;
+  await context.route(
+    (url) => url.pathname === "/today" && url.searchParams.has("_rsc"),
+    async (route) => {
+      if (route.request().headers()["next-router-prefetch"]) return route.fallback();
+      refreshes += 1;
+      await refreshHeld;
+      await route.fallback().catch(() => {});
+    },
+  );
   await page.clock.fastForward(untilMidnight);
   await expect(page.getByTestId("today-date")).toHaveText(tomorrowLabel);
-  // Online: nothing to tap while the new day's page is fetched (this server's clock is still on
-  // today, so the fresh page never comes and the day rolls over on the phone after a wait).
+  // Online: nothing to tap while the new day's page is fetched.
   await expect(page.getByTestId("habit-new-day")).toBeVisible();
   await expect(read).toHaveCount(0);
+  await expect.poll(() => refreshes).toBe(1);
+  // The page does not come in time: the day rolls over on the phone after a wait, and the late page
+  // (made on this server's today) does not bring yesterday's button back.
   await expect(read).toHaveAttribute("aria-pressed", "false", { timeout: 20_000 });
+  const lateAnswer = page.waitForResponse((response) => new URL(response.url()).pathname === "/today" && response.request().headers()["rsc"] === "1");
+  releaseRefresh();
+  expect((await lateAnswer).ok()).toBe(true);
+  await expect(page.getByTestId("today-date")).toHaveText(tomorrowLabel);
+  await expect(read).toHaveAttribute("aria-pressed", "false");
+  await context.unrouteAll({ behavior: "ignoreErrors" });
 
   // With no signal, the tap is queued for the new day.
   await context.setOffline(true);

@@ -65,11 +65,12 @@ test("a visitor signs up, onboards in lb and ft/in, lands on Today, edits Settin
   await expect(page.getByText("Start with one small habit")).toBeVisible();
   await nav.getByRole("link", { name: "Eat" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Eat" })).toBeVisible();
-  for (const section of ["Mind", "Progress"]) {
-    await nav.getByRole("link", { name: section }).click();
-    await expect(page.getByRole("heading", { level: 1, name: section })).toBeVisible();
-    await expect(page.getByText("Coming soon")).toBeVisible();
-  }
+  await nav.getByRole("link", { name: "Mind" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mind" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "How are you today?" })).toBeVisible();
+  await nav.getByRole("link", { name: "Progress" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  await expect(page.getByText("Coming soon")).toBeVisible();
 
   // Settings shows the saved values in the member's units and saves edits.
   await page.getByRole("link", { name: "Settings" }).click();

@@ -47,7 +47,7 @@ describe("mind daily check-in", () => {
 
   it("refuses other days and bad answers, and changes nothing", async () => {
     const { user, caller, today } = await member();
-    expect(await codeOf(caller.mind.saveCheckIn({ dayKey: addDaysToKey(today, -1), ...answers }))).toBe("BAD_REQUEST");
+    expect(await codeOf(caller.mind.saveCheckIn({ dayKey: addDaysToKey(today, -2), ...answers }))).toBe("BAD_REQUEST");
     expect(await codeOf(caller.mind.saveCheckIn({ dayKey: addDaysToKey(today, 1), ...answers }))).toBe("BAD_REQUEST");
     expect(await codeOf(caller.mind.saveCheckIn({ dayKey: today, ...answers, mood: 6 }))).toBe("BAD_REQUEST");
     expect(await codeOf(caller.mind.saveCheckIn({ dayKey: today, ...answers, stress: 0 }))).toBe("BAD_REQUEST");
@@ -64,6 +64,21 @@ describe("mind daily check-in", () => {
     expect((await caller.mind.saveCheckIn({ dayKey: today, ...answers, sleepHours: 0, tags: [...allTags], note: "y".repeat(500) })).tags).toHaveLength(9);
     expect((await caller.mind.saveCheckIn({ dayKey: today, ...answers, sleepHours: 24 })).sleepHours).toBe(24);
     expect(await codeOf(caller.mind.checkInHistory({ days: 367 }))).toBe("BAD_REQUEST");
+  });
+
+  it("keeps a check-in made offline last night and sent after midnight, but never rewrites a finished day", async () => {
+    const { user, caller, today } = await member();
+    const yesterday = addDaysToKey(today, -1);
+    const late = await caller.mind.saveCheckIn({ dayKey: yesterday, ...answers, mood: 2, note: "late night" });
+    expect(late).toMatchObject({ dayKey: yesterday, mood: 2, note: "late night" });
+    // The outbox replays it: answered as stored, nothing written.
+    const replay = await caller.mind.saveCheckIn({ dayKey: yesterday, ...answers, mood: 2, note: "late night" });
+    expect(replay.updatedAt).toEqual(late.updatedAt);
+    // A change to yesterday once it is recorded is refused and changes nothing.
+    expect(await codeOf(caller.mind.saveCheckIn({ dayKey: yesterday, ...answers, mood: 5 }))).toBe("BAD_REQUEST");
+    expect((await MindCheckInModel.findById(mindCheckInId(user.id, yesterday)).lean())?.mood).toBe(2);
+    expect((await caller.mind.todayCheckIn()).checkIn).toBeNull();
+    expect((await caller.mind.checkInHistory({ days: 2 })).checkIns.map((checkIn) => checkIn.dayKey)).toEqual([yesterday]);
   });
 
   it("lists the member's history oldest first over the days asked for", async () => {

@@ -1,0 +1,63 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert } from "@/components/ui/alert";
+import { sharingLabels, sharingLevels, type SharingLevel } from "@/lib/mind/sharing";
+import type { TSharingView } from "@/lib/schemas/mind";
+import { messageOf, useTRPC } from "@/lib/trpc/react";
+
+const when = (at: Date) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(at);
+
+/**
+ * What the trainer may see of the member's check-ins. A change applies from the next trainer read
+ * (nothing is cached on the trainer's side) and is logged; journal and questionnaire answers are never
+ * shared at any level.
+ */
+export function SharingSettings({ initial }: { initial: TSharingView }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const sharing = useQuery({ ...trpc.mind.sharing.queryOptions(), initialData: initial });
+  const change = useMutation(
+    trpc.mind.setSharing.mutationOptions({
+      onSuccess: (view) => queryClient.setQueryData(trpc.mind.sharing.queryKey(), view),
+    }),
+  );
+  const view = sharing.data;
+  const chosen: SharingLevel = change.isPending && change.variables ? change.variables.level : view.level;
+
+  return (
+    <section className="card space-y-3" aria-labelledby="sharing-heading">
+      <h2 id="sharing-heading" className="text-lg font-semibold">
+        What your trainer sees
+      </h2>
+      <fieldset className="space-y-2" disabled={change.isPending}>
+        <legend className="sr-only">Share with your trainer</legend>
+        {sharingLevels.map((level) => (
+          <label key={level} className="flex cursor-pointer items-start gap-3 rounded-xl border border-slate-200 bg-white p-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <input type="radio" name="sharing" value={level} checked={chosen === level} onChange={() => change.mutate({ level })} className="mt-1 h-4 w-4 accent-brand-600" />
+            <span>
+              <span className="block font-medium">{sharingLabels[level].label}</span>
+              <span className="block text-sm text-slate-600">{sharingLabels[level].description}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {change.error ? <Alert>{messageOf(change.error)}</Alert> : null}
+      <p className="text-sm text-slate-600">Your journal, check-in notes and questionnaire answers are never shared, whatever you choose. A change applies at once.</p>
+      <details>
+        <summary className="cursor-pointer text-sm font-semibold text-brand-700">Your consent history</summary>
+        {view.log.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">You have not changed this yet: nothing is shared.</p>
+        ) : (
+          <ul className="mt-2 space-y-1 text-sm" data-testid="consent-log">
+            {view.log.map((entry) => (
+              <li key={entry.at.toISOString()}>
+                {when(entry.at)}: {sharingLabels[entry.from].label} → {sharingLabels[entry.to].label}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </section>
+  );
+}
