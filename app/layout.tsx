@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ServiceWorkerRegistration } from "@/components/pwa/service-worker-registration";
+import { HydrationMarker } from "@/components/shell/hydration-marker";
 import { env } from "@/lib/env";
 import { TRPCReactProvider } from "@/lib/trpc/react";
 import "./globals.css";
@@ -30,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body>
         <TRPCReactProvider>{children}</TRPCReactProvider>
         <ServiceWorkerRegistration enabled={env.NODE_ENV === "production"} />
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -46,10 +46,11 @@ const { count, size, warnings } = await generateSW({
   importScripts: importedScripts,
   runtimeCaching: [
     {
-      // Train, Today, Habits and Eat must open at the gym or on a train with no signal: network first, the
-      // last copy when offline (their writes queue in IndexedDB). They are per-user, so signing out
-      // deletes this cache (lib/offline/local-db.ts clearDeviceCopies).
-      urlPattern: ({ request, url }) => request.mode === "navigate" && ["/train", "/today", "/habits", "/eat"].includes(url.pathname),
+      // Train, Today, Habits, Eat and Mind (the daily check-in) must open at the gym or on a train with no
+      // signal: network first, the last copy when offline (their writes queue in IndexedDB). They are
+      // per-user, so signing out deletes this cache (lib/offline/local-db.ts clearDeviceCopies). The
+      // journal is left out on purpose: its decrypted text is not kept in a page cache on the device.
+      urlPattern: ({ request, url }) => request.mode === "navigate" && ["/train", "/today", "/habits", "/eat", "/mind"].includes(url.pathname),
       handler: "NetworkFirst",
       options: {
         cacheName: "member-pages",

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useEffect, useId, useRef, useState } from "react";
 import type { z } from "zod";
+import { useOnline } from "@/components/pwa/use-online";
 import { OPEN_FOOD_FACTS_ATTRIBUTION } from "@/lib/nutrition/barcode";
 import type { TAmount, TFoodView, ZRecentFoodsView } from "@/lib/schemas/nutrition";
 import { useTRPC } from "@/lib/trpc/react";
@@ -23,21 +24,6 @@ function useDebounced(value: string): string {
     return () => window.clearTimeout(timer);
   }, [value]);
   return debounced;
-}
-
-function useOnline(): boolean {
-  const [online, setOnline] = useState(true);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    update();
-    window.addEventListener("online", update);
-    window.addEventListener("offline", update);
-    return () => {
-      window.removeEventListener("online", update);
-      window.removeEventListener("offline", update);
-    };
-  }, []);
-  return online;
 }
 
 type Props = {

@@ -2,12 +2,11 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TDiaryDayView } from "@/lib/schemas/nutrition";
+import { useLocalWrites } from "@/components/train/use-local-writes";
 import { useOutbox } from "@/components/train/use-outbox";
 import { isDiaryWrite, withPendingWrites, type DiaryWriteInput, type DiaryWritePath } from "./diary-display";
 
 type LocalWrite = { key: string; path: DiaryWritePath; input: DiaryWriteInput };
-
-let counter = 0;
 
 /** The newer of two views of the same day (a page made before a queued write landed is older than its answer). */
 function newerDay(current: TDiaryDayView, incoming: TDiaryDayView): TDiaryDayView {
@@ -25,8 +24,7 @@ export function useDiaryWrites({ userId, initial, onSent }: { userId: string; in
   const [served, setServed] = useState(initial);
   // A new page (another day, or a refresh) replaces the shown day unless a write's answer is newer.
   useEffect(() => setServed((shown) => newerDay(shown, initial)), [initial]);
-  // Writes shown before IndexedDB has confirmed them, so quick taps build on each other.
-  const [local, setLocal] = useState<LocalWrite[]>([]);
+  const { local, unqueued, queueLocal } = useLocalWrites<LocalWrite>(outbox, isDiaryWrite);
   const sentListener = useRef(onSent);
   sentListener.current = onSent;
 
@@ -34,7 +32,6 @@ export function useDiaryWrites({ userId, initial, onSent }: { userId: string; in
     () =>
       outbox.subscribe(({ write, result }) => {
         if (!isDiaryWrite(write.path)) return;
-        setLocal((current) => current.filter((candidate) => candidate.key !== write.key));
         const fresh = result as TDiaryDayView;
         setServed((shown) => (fresh.dayKey === shown.dayKey ? newerDay(shown, fresh) : shown));
         sentListener.current?.();
@@ -42,22 +39,8 @@ export function useDiaryWrites({ userId, initial, onSent }: { userId: string; in
     [outbox],
   );
 
-  // Another tab may have queued writes: send them when the app comes back into view.
-  const { sync } = outbox;
-  useEffect(() => {
-    const wake = () => {
-      if (document.visibilityState === "visible") void sync();
-    };
-    document.addEventListener("visibilitychange", wake);
-    return () => document.removeEventListener("visibilitychange", wake);
-  }, [sync]);
-
-  const queuedKeys = useMemo(() => new Set([...outbox.pending, ...outbox.rejected].map((write) => write.key)), [outbox.pending, outbox.rejected]);
-  // Once IndexedDB lists a write, the outbox's copy is the one that counts.
-  useEffect(() => setLocal((current) => (current.some((write) => queuedKeys.has(write.key)) ? current.filter((write) => !queuedKeys.has(write.key)) : current)), [queuedKeys]);
-
   const diaryPending = useMemo(() => outbox.pending.filter((write) => isDiaryWrite(write.path)), [outbox.pending]);
-  const day = useMemo(() => withPendingWrites(served, [...diaryPending, ...local.filter((write) => !queuedKeys.has(write.key))]), [served, diaryPending, local, queuedKeys]);
+  const day = useMemo(() => withPendingWrites(served, [...diaryPending, ...unqueued]), [served, diaryPending, unqueued]);
 
   /** Ids of entries and glasses whose write has not reached the server yet. */
   const pendingIds = useMemo(() => {
@@ -71,16 +54,8 @@ export function useDiaryWrites({ userId, initial, onSent }: { userId: string; in
   }, [diaryPending, local]);
 
   const queue = useCallback(
-    (path: DiaryWritePath, input: DiaryWriteInput & Record<string, unknown>, subjectId: string) => {
-      counter += 1;
-      const key = `${path}:${subjectId}:${Date.now()}${counter}`;
-      setLocal((current) => [...current, { key, path, input }]);
-      void outbox.queue({ key, path, input, sessionId: "", subjectIds: [subjectId] }).then((stored) => {
-        // This phone could not keep it (storage full): show what is really saved.
-        if (!stored) setLocal((current) => current.filter((write) => write.key !== key));
-      });
-    },
-    [outbox],
+    (path: DiaryWritePath, input: DiaryWriteInput & Record<string, unknown>, subjectId: string) => void queueLocal(`${path}:${subjectId}`, (key) => ({ key, path, input }), [subjectId]),
+    [queueLocal],
   );
 
   return { outbox, day, queue, pendingIds };

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { THabitView } from "@/lib/schemas/habit";
+import { useSyncWhenVisible } from "@/components/train/use-local-writes";
 import { useOutbox } from "@/components/train/use-outbox";
 import { asOfDay, dayRef, isBehind, newestViews, pendingOverrides, withPendingToday, type DayOverride, type HabitWritePath } from "./habit-display";
 import { useCurrentDayKey } from "./use-current-day-key";
@@ -15,6 +16,13 @@ function withoutKeys(current: Optimistic, keys: Set<string>): Optimistic {
 }
 
 let counter = 0;
+
+/**
+ * The server's latest answer per habit on this page, whichever screen heard it. A screen opened during
+ * a navigation may get a page read before a write another screen just sent had landed; the newer
+ * answer wins over it (both carry readAt).
+ */
+const latestAnswers = new Map<string, THabitView>();
 
 /** How long a new day waits for the server's fresh page before it is shown from this phone's copy. */
 const NEW_DAY_WAIT_MS = 10_000;
@@ -60,10 +68,10 @@ function useNewDayRefresh(behind: boolean, dayKey: string | null, online: boolea
  */
 export function useHabitWrites({ userId, timeZone, initial, onSent }: { userId: string; timeZone: string; initial: THabitView[]; onSent?: (habit: THabitView) => void }) {
   const outbox = useOutbox(userId);
-  const [served, setServed] = useState<THabitView[]>(initial);
+  const [served, setServed] = useState<THabitView[]>(() => newestViews(initial, [...latestAnswers.values()]));
   // A fresh page replaces what is shown, except habits whose write answered after that page was made
   // (a tap during a navigation): the write's answer is the newer truth.
-  useEffect(() => setServed((shown) => newestViews(initial, shown)), [initial]);
+  useEffect(() => setServed((shown) => newestViews(newestViews(initial, [...latestAnswers.values()]), shown)), [initial]);
   // "Today" is the member's day now, not the day the page was made: a check-in never lands on yesterday.
   const currentDayKey = useCurrentDayKey(timeZone);
   const behind = served.some((habit) => isBehind(habit, currentDayKey));
@@ -81,6 +89,7 @@ export function useHabitWrites({ userId, timeZone, initial, onSent }: { userId: 
         if (!write.path.startsWith("habits.")) return;
         const fresh = result as THabitView;
         setOptimistic((current) => withoutKeys(current, new Set([write.key])));
+        latestAnswers.set(fresh.id, fresh);
         setServed((habits) => habits.map((habit) => (habit.id === fresh.id ? fresh : habit)));
         sentListener.current?.(fresh);
       }),
@@ -88,14 +97,7 @@ export function useHabitWrites({ userId, timeZone, initial, onSent }: { userId: 
   );
 
   // A notification's "Done" (written by the service worker) or another tab may have queued writes.
-  const { sync } = outbox;
-  useEffect(() => {
-    const wake = () => {
-      if (document.visibilityState === "visible") void sync();
-    };
-    document.addEventListener("visibilitychange", wake);
-    return () => document.removeEventListener("visibilitychange", wake);
-  }, [sync]);
+  useSyncWhenVisible(outbox.sync);
 
   const habitWrites = useMemo(() => outbox.pending.filter((write) => write.path.startsWith("habits.")), [outbox.pending]);
   // A refused write is shown as refused, over the server's view, not as if it had worked.

@@ -51,7 +51,7 @@ export function MindScreen({
   const view = trend.data ?? history;
   const pendingToday = writes.pending.get(todayKey);
   // What is on the phone and not on the server yet still belongs on the chart.
-  const points = [...view.checkIns.filter((checkIn) => !writes.pending.has(checkIn.dayKey)), ...[...writes.pending.values()].filter((input) => input.dayKey >= view.fromDayKey)].sort((a, b) =>
+  const points = [...view.checkIns.filter((checkIn) => !writes.pending.has(checkIn.dayKey)), ...[...writes.pending.values()].filter((input) => input.dayKey >= view.fromDayKey).map((input) => ({ ...input, tags: input.tags ?? [] }))].sort((a, b) =>
     a.dayKey.localeCompare(b.dayKey),
   );
   const lastSleepHours = view.checkIns.at(-1)?.sleepHours ?? null;
@@ -77,7 +77,7 @@ export function MindScreen({
           ))}
         </div>
         {trend.isError ? <Alert>{messageOf(trend.error)}</Alert> : null}
-        <CheckInTrendChart fromDayKey={view.fromDayKey} todayKey={view.todayKey} checkIns={points} />
+        <CheckInTrendChart fromDayKey={view.fromDayKey} todayKey={view.todayKey} checkIns={points} caption="Your check-ins, newest first" empty="Your check-ins will show here as a chart." />
       </section>
 
       <QuestionnairesCard status={status} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import superjson from "superjson";
 import type { LocalWorkout, QueuedWrite, WritePath } from "@/lib/offline/local-db";
@@ -29,6 +29,23 @@ function clientFor(userId: string) {
 }
 
 type Mutate = (input: unknown) => Promise<unknown>;
+type Listener = (sent: SentWrite) => void;
+
+/**
+ * What every outbox of one member on this page shares: who hears about sent writes, and how to make
+ * each re-read the queue. During a client-side navigation the old screen's outbox may still be the one
+ * that sends a write queued on the new screen (the drain is one at a time, across screens and tabs),
+ * so answers go to every listener on the page, not only the sender's own.
+ */
+const hubs = new Map<string, { listeners: Set<Listener>; refreshers: Set<() => Promise<unknown>> }>();
+function hubOf(userId: string) {
+  let hub = hubs.get(userId);
+  if (!hub) {
+    hub = { listeners: new Set(), refreshers: new Set() };
+    hubs.set(userId, hub);
+  }
+  return hub;
+}
 function senderFor(userId: string) {
   const client = clientFor(userId);
   return (path: WritePath, input: unknown): Promise<unknown> => {
@@ -58,14 +75,17 @@ const RETRY_MS = 10_000;
 export function useOutbox(userId: string) {
   const [state, setState] = useState<OutboxState>({ pending: [], rejected: [], online: true, signedOut: false, syncing: false, storageError: null });
   const send = useMemo(() => senderFor(userId), [userId]);
-  const listeners = useRef(new Set<(sent: SentWrite) => void>());
-  /** Hears about every confirmed write (and the server's answer); returns the unsubscribe. */
-  const subscribe = useCallback((listener: (sent: SentWrite) => void) => {
-    listeners.current.add(listener);
-    return () => {
-      listeners.current.delete(listener);
-    };
-  }, []);
+  /** Hears about every confirmed write (and the server's answer), whichever screen's outbox sent it; returns the unsubscribe. */
+  const subscribe = useCallback(
+    (listener: Listener) => {
+      const hub = hubOf(userId);
+      hub.listeners.add(listener);
+      return () => {
+        hub.listeners.delete(listener);
+      };
+    },
+    [userId],
+  );
 
   const refresh = useCallback(async () => {
     const writes = await queuedWrites(userId);
@@ -76,6 +96,13 @@ export function useOutbox(userId: string) {
     }));
     return writes;
   }, [userId]);
+  useEffect(() => {
+    const { refreshers } = hubOf(userId);
+    refreshers.add(refresh);
+    return () => {
+      refreshers.delete(refresh);
+    };
+  }, [refresh, userId]);
 
   const sync = useCallback(async () => {
     setState((current) => ({ ...current, syncing: true }));
@@ -83,7 +110,10 @@ export function useOutbox(userId: string) {
       // Writes queued while a drain ran are picked up by the next pass.
       for (let pass = 0; pass < 5; pass += 1) {
         const outcome = await drainOutbox(userId, send);
-        for (const sent of outcome.sent) for (const listener of listeners.current) listener(sent);
+        const hub = hubOf(userId);
+        for (const sent of outcome.sent) for (const listener of [...hub.listeners]) listener(sent);
+        // The other screens' outboxes list what is still queued again (this one reads it just below).
+        if (outcome.sent.length > 0) for (const other of [...hub.refreshers]) if (other !== refresh) void other();
         const left = (await refresh()).filter((write) => write.status === "pending");
         setState((current) => ({ ...current, online: outcome.stoppedBy !== "offline", signedOut: outcome.stoppedBy === "signed_out" }));
         if (outcome.stoppedBy !== "done" || left.length === 0) break;

@@ -1,3 +1,4 @@
+import type { WellbeingTrend } from "@/lib/mind/wellbeing-trend";
 import { type ClientCompliance, type DropWindow, percentOf } from "./compliance";
 
 /**
@@ -7,7 +8,7 @@ import { type ClientCompliance, type DropWindow, percentOf } from "./compliance"
  */
 
 export type AttentionFlag = {
-  /** Stable id of the signal that raised it ("workouts_drop", "habits_drop", "inactive", later "wellbeing"…). */
+  /** Stable id of the signal that raised it ("workouts_drop", "habits_drop", "inactive", "wellbeing"…). */
   kind: string;
   reason: string;
 };
@@ -30,6 +31,11 @@ export type ClientSnapshot = {
   daysSinceActivity: number | null;
   /** Whole days since the trainer started coaching them: a new client who has not logged yet is not "inactive" at once. */
   daysAsClient: number;
+  /**
+   * The wellbeing trend of the client's Mind check-ins (lib/mind/wellbeing-trend.ts), present only when
+   * the client shares trends or scores with their trainer; absent or null when they share nothing.
+   */
+  wellbeingTrend?: WellbeingTrend | null;
 };
 
 export type AttentionSignal = (snapshot: ClientSnapshot, settings: AttentionSettings) => AttentionFlag | null;
@@ -55,7 +61,12 @@ export const inactivitySignal: AttentionSignal = (snapshot, settings) => {
   return { kind: "inactive", reason: snapshot.daysSinceActivity === null ? `No log yet, ${days} ${unit} as a client` : `No log for ${days} ${unit}` };
 };
 
-export const defaultSignals: readonly AttentionSignal[] = [dropSignal("workouts", "Workouts"), dropSignal("habits", "Habits"), inactivitySignal];
+export const WELLBEING_DOWN_FLAG: AttentionFlag = { kind: "wellbeing", reason: "Wellbeing trending down" };
+
+/** The client's own check-ins say their wellbeing is going down: raised only from a trend they chose to share. */
+export const wellbeingSignal: AttentionSignal = (snapshot) => (snapshot.wellbeingTrend === "down" ? { ...WELLBEING_DOWN_FLAG } : null);
+
+export const defaultSignals: readonly AttentionSignal[] = [dropSignal("workouts", "Workouts"), dropSignal("habits", "Habits"), inactivitySignal, wellbeingSignal];
 
 /** Every flag the signals raise for one client, in signal order. */
 export function attentionFlags(snapshot: ClientSnapshot, settings: AttentionSettings = defaultAttentionSettings, signals: readonly AttentionSignal[] = defaultSignals): AttentionFlag[] {

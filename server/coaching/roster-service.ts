@@ -5,10 +5,12 @@ import { type ActiveProgram, clientCompliance, combinedRate, type ClientComplian
 import { ROSTER_MAX_PAGE_SIZE, ZRosterRequestSchema, type TRoster, type TRosterRequest, type TRosterRow } from "@/lib/coaching/schemas";
 import { addDaysToKey, dayKeyOf, daysBetween } from "@/lib/dates/day-key";
 import type { CheckIn } from "@/lib/habits/habit-schedule";
+import type { WellbeingTrend } from "@/lib/mind/wellbeing-trend";
 import type { TProgramContent } from "@/lib/schemas/program";
 import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
 import { HabitCheckInModel, HabitModel, type HabitDoc } from "@/server/habits/habit-model";
 import { toDomain } from "@/server/habits/habit-service";
+import { rosterWellbeingTrends } from "@/server/mind/sharing-service";
 import { ProgramModel } from "@/server/train/program-model";
 import { WorkoutSessionModel } from "@/server/train/workout-session-model";
 import { WorkoutSetModel } from "@/server/train/workout-set-model";
@@ -29,6 +31,8 @@ import { trainerSettings } from "./trainer-settings-service";
  *   `session_order` {sessionId, order}; habits `user_archived` {userId, archivedAt}; habit_checkins
  *   `user_day` {userId, dayKey}; coaching_active `trainer` {trainerId}
  *   (an `$in` of a few hundred values is a few hundred short index ranges).
+ * The wellbeing signal adds two reads for the clients whose flags are computed: mind_settings by _id (who
+ * shares trends or scores) and, for those only, mind_checkins `user_day` over 14 days.
  * FerretDB 1.24 only uses the _id index: there each of those queries scans its whole collection
  * whatever the filter (measured: ~3–6 s for 60,000 check-ins), so the number of queries is what
  * counts and chunks are large — 500 clients are one chunk, one scan per collection. Sorting by name
@@ -208,11 +212,12 @@ export async function loadClientFacts(links: readonly ClientLink[], now = new Da
   return inChunks(links, (chunk) => loadChunk(chunk, now));
 }
 
-export function summarize(facts: ClientFacts, inactivityDays: number): ClientSummary {
+/** `wellbeingTrend`: the client's shared wellbeing trend (see `rosterWellbeingTrends`); null when not shared or not read. */
+export function summarize(facts: ClientFacts, inactivityDays: number, wellbeingTrend: WellbeingTrend | null = null): ClientSummary {
   const compliance = clientCompliance({ todayKey: facts.todayKey, program: facts.program, workouts: facts.workouts, habits: facts.habits });
   const daysSinceActivity = facts.lastActivityAt ? Math.max(0, daysBetween(dayKeyOf(facts.lastActivityAt, facts.timeZone), facts.todayKey)) : null;
   const daysAsClient = Math.max(0, daysBetween(dayKeyOf(facts.clientSince, facts.timeZone), facts.todayKey));
-  const flags = attentionFlags({ compliance, daysSinceActivity, daysAsClient }, { ...defaultAttentionSettings, inactivityDays });
+  const flags = attentionFlags({ compliance, daysSinceActivity, daysAsClient, wellbeingTrend }, { ...defaultAttentionSettings, inactivityDays });
   return { facts, compliance, daysSinceActivity, flags };
 }
 
@@ -272,6 +277,14 @@ function sortRows(rows: TRosterRow[], request: ReturnType<typeof ZRosterRequestS
   return [...rows].sort((a, b) => compare(a, b) || byName(a, b));
 }
 
+/**
+ * The wellbeing signal's input for the clients whose flags are computed (all of them, or the shown page
+ * when sorting by name): the trend of those who share it, read fresh in two batched reads, each
+ * consenting client's read audited for their access log (server/mind/sharing-service.ts).
+ */
+const wellbeingOf = (auditActor: AuditActor, facts: readonly ClientFacts[]) =>
+  rosterWellbeingTrends(auditActor, facts.map((fact) => ({ clientId: fact.clientId, todayKey: fact.todayKey })));
+
 /** The roster page the trainer asked for. One audit row per call (it shows many clients' compliance). */
 export async function roster(trainer: { id: string }, auditActor: AuditActor, input: TRosterRequest, now = new Date()): Promise<TRoster> {
   const request = ZRosterRequestSchema.parse(input);
@@ -296,13 +309,15 @@ export async function roster(trainer: { id: string }, auditActor: AuditActor, in
     total = ordered.length;
     const shown = new Set(page(ordered).map((row) => row.clientId));
     const facts = await loadClientFacts(links.filter((link) => shown.has(link.clientId)), now);
-    const byId = new Map(facts.map((fact) => [fact.clientId, toRow(summarize(fact, settings.inactivityDays))]));
+    const wellbeing = await wellbeingOf(auditActor, facts);
+    const byId = new Map(facts.map((fact) => [fact.clientId, toRow(summarize(fact, settings.inactivityDays, wellbeing.get(fact.clientId) ?? null))]));
     rows = page(ordered).flatMap((row) => (byId.has(row.clientId) ? [byId.get(row.clientId)!] : []));
   } else {
-    const facts = await loadClientFacts(links, now);
-    let all = facts.map((fact) => toRow(summarize(fact, settings.inactivityDays)));
-    const emailOf = new Map(facts.map((fact) => [fact.clientId, fact.email.toLowerCase()]));
-    if (search) all = all.filter((row) => row.name.toLowerCase().includes(search) || emailOf.get(row.clientId)!.includes(search));
+    // Searched first: the wellbeing signal reads (and logs in each client's access log) only the clients
+    // whose flags can matter to this answer.
+    const facts = (await loadClientFacts(links, now)).filter((fact) => !search || fact.name.toLowerCase().includes(search) || fact.email.toLowerCase().includes(search));
+    const wellbeing = await wellbeingOf(auditActor, facts);
+    let all = facts.map((fact) => toRow(summarize(fact, settings.inactivityDays, wellbeing.get(fact.clientId) ?? null)));
     if (request.needsAttention) all = all.filter((row) => row.flags.length > 0);
     const ordered = sortRows(all, request);
     total = ordered.length;

@@ -21,26 +21,33 @@ type StoredEntry = MindJournalDoc & { _id: string };
 
 const ownerOf = (member: Member) => new Types.ObjectId(member.id);
 
+/** Not deleted: every read and edit skips tombstones. */
+const live = { deletedAt: { $exists: false } };
+const isTombstone = (doc: StoredEntry) => doc.deletedAt != null;
+
 /** The member's own view of an entry: the text decrypted, which only the member's own calls ever do. */
 function toView(doc: StoredEntry): TJournalEntryView {
   return {
     entryId: doc._id,
     dayKey: doc.dayKey,
     prompt: doc.prompt as JournalPromptId,
-    text: fieldCipher().decrypt(doc.text as EncryptedField, journalTextContext(doc._id)),
+    // A tombstone has no text left to show (an entry's text is never empty otherwise).
+    text: isTombstone(doc) || !doc.text ? "" : fieldCipher().decrypt(doc.text as EncryptedField, journalTextContext(doc._id)),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };
 }
 
-/** The member's entry, or null: another member's entry is reported exactly like a missing one. */
+/** The member's entry, or null: another member's entry, or a deleted one, is reported exactly like a missing one. */
 async function ownEntry(member: Member, entryId: string): Promise<StoredEntry | null> {
-  return MindJournalModel.findOne({ _id: entryId, userId: ownerOf(member) }).lean<StoredEntry>();
+  return MindJournalModel.findOne({ _id: entryId, userId: ownerOf(member), ...live }).lean<StoredEntry>();
 }
 
 /**
  * Adds an entry under the phone-made entryId. Adding the same id again (a replayed request from the
- * offline outbox) answers with the entry already stored and writes nothing.
+ * offline outbox) answers with the entry already stored and writes nothing. A replay that arrives after
+ * the member deleted the entry finds its tombstone: it writes nothing either and answers, without an
+ * error (the outbox must not show a refused write), with the entry's view and an empty text.
  */
 export async function addJournalEntry(member: Member, request: TJournalAddRequest, now = new Date()): Promise<TJournalEntryView> {
   const input = ZJournalAddRequestSchema.parse(request);
@@ -79,8 +86,9 @@ export async function updateJournalEntry(member: Member, request: TJournalUpdate
   const current = toView(existing);
   const prompt = input.prompt ?? current.prompt;
   if (current.text === input.text && current.prompt === prompt) return current;
+  // Not on a tombstone: a delete that landed meanwhile wins, and no ciphertext comes back.
   await MindJournalModel.updateOne(
-    { _id: input.entryId, userId: ownerOf(member) },
+    { _id: input.entryId, userId: ownerOf(member), ...live },
     { $set: { prompt, text: fieldCipher().encrypt(input.text, journalTextContext(input.entryId)), updatedAt: now } },
   );
   const saved = await ownEntry(member, input.entryId);
@@ -88,10 +96,14 @@ export async function updateJournalEntry(member: Member, request: TJournalUpdate
   return toView(saved);
 }
 
-/** Deletes the member's entry for good; deleting it again (a replay) answers deleted: false. */
-export async function deleteJournalEntry(member: Member, entryId: string): Promise<{ entryId: string; deleted: boolean }> {
-  const result = await MindJournalModel.deleteOne({ _id: entryId, userId: ownerOf(member) });
-  return { entryId, deleted: result.deletedCount === 1 };
+/**
+ * Deletes the member's entry: the text is removed for good and a tombstone (`deletedAt`) is left under
+ * the same id, so a late replay of its add cannot revive it. Deleting it again (a replay) answers
+ * deleted: false.
+ */
+export async function deleteJournalEntry(member: Member, entryId: string, now = new Date()): Promise<{ entryId: string; deleted: boolean }> {
+  const result = await MindJournalModel.updateOne({ _id: entryId, userId: ownerOf(member), ...live }, { $unset: { text: 1 }, $set: { deletedAt: now, updatedAt: now } });
+  return { entryId, deleted: result.matchedCount === 1 };
 }
 
 /** A page position: the last entry shown, as `<createdAt ms>_<entryId>`. */
@@ -104,7 +116,7 @@ function parseCursor(cursor: string): { createdAt: Date; entryId: string } {
 
 /** One page of the member's entries, newest first (ties on createdAt by id, so pages never overlap). */
 export async function listJournalEntries(member: Member, options: { cursor?: string | null; limit: number }): Promise<TJournalPageView> {
-  const filter: Record<string, unknown> = { userId: ownerOf(member) };
+  const filter: Record<string, unknown> = { userId: ownerOf(member), ...live };
   if (options.cursor) {
     const after = parseCursor(options.cursor);
     filter.$or = [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, _id: { $lt: after.entryId } }];
@@ -121,7 +133,7 @@ export async function listJournalEntries(member: Member, options: { cursor?: str
  */
 export async function searchJournalEntries(member: Member, query: string): Promise<TJournalSearchView> {
   const needle = query.trim().toLocaleLowerCase();
-  const docs = await MindJournalModel.find({ userId: ownerOf(member) }).sort({ createdAt: -1, _id: -1 }).lean<StoredEntry[]>();
+  const docs = await MindJournalModel.find({ userId: ownerOf(member), ...live }).sort({ createdAt: -1, _id: -1 }).lean<StoredEntry[]>();
   const entries = docs.map(toView).filter((entry) => entry.text.toLocaleLowerCase().includes(needle));
   return { query: query.trim(), entries };
 }

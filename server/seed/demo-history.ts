@@ -15,6 +15,7 @@ import { findUserForLogin, type SessionUser } from "@/server/users/user-service"
 import { seedDemoHabitProgram } from "./demo-habit-program";
 import { seedMayaNutrition, seedSamNutrition } from "./demo-nutrition";
 import { coin, seedDemoCheckIns } from "./demo-habits";
+import { seedMayaMind } from "./demo-mind";
 import { fullBodyProgram, sets, single } from "./demo-training";
 
 // Eight weeks of believable history for the demo members, so the trainer's dashboard is alive on the
@@ -142,6 +143,7 @@ export async function seedMayaHistory(maya: SessionUser, timeZone: string, now =
     await logProgramDay(maya, program.id, day, instantFromLocal(`${day.dayKey}T18:30`, timeZone), performed, dipping ? 8.5 : 7);
   }
   await seedMayaNutrition(maya, timeZone, now);
+  await seedMayaMind(maya, timeZone, now);
 }
 
 /** A beginner's two full-body days a week in the demo trainer's library: machines and dumbbells, double progression. */

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import mongoose from "mongoose";
-import { signUpAndOnboard, violations } from "./support";
-import { FakePushService, trpc } from "./support-push";
+import { hydrated, signUpAndOnboard, trpc, violations } from "./support";
+import { FakePushService } from "./support-push";
 
 let db: mongoose.Connection;
 test.beforeAll(async () => {
@@ -44,7 +44,10 @@ test("a daily check-in takes a few taps, is edited the same day, and is kept whe
   await expect(summary).toContainText("Sleep7 h");
   await expect(summary).toContainText("TagsWork");
   await expect(page.getByTestId("sync-status")).toHaveText("All changes saved");
+  // Once the service worker controls the page, this reload leaves /mind's copy on the phone.
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active) && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
   await page.reload();
+  await hydrated(page);
   await expect(page.getByTestId("check-in-summary")).toContainText("EnergyLow");
   await expect(page.getByText("Deadline week")).toBeVisible();
   // The chart's table has today's row.
@@ -60,12 +63,19 @@ test("a daily check-in takes a few taps, is edited the same day, and is kept whe
   await expect(page.getByTestId("check-in-sync")).toHaveText("Pending");
   await expect(page.getByTestId("check-in-summary")).toContainText("StressSome");
   await expect(page.getByTestId("sync-status")).toContainText("Offline · 1 change saved on this phone");
+  // Opened again with no signal: the page comes from the phone, the edit still waits there.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Mind" })).toBeVisible();
+  await expect(page.getByTestId("check-in-sync")).toHaveText("Pending");
+  await expect(page.getByTestId("check-in-summary")).toContainText("StressSome");
   await context.setOffline(false);
   await expect(page.getByTestId("sync-status")).toHaveText("All changes saved", { timeout: 30_000 });
   await page.reload();
   await expect(page.getByTestId("check-in-summary")).toContainText("StressSome");
   const userId = await page.evaluate(async () => (await (await fetch("/api/auth/session")).json()).user.id as string);
   expect(await db.collection("mind_checkins").countDocuments({ userId: new mongoose.Types.ObjectId(userId) })).toBe(1);
+  // Sent exactly once each: the first save and the offline edit (a repeat would be a third audited call).
+  expect(await db.collection("audit_events").countDocuments({ targetUserId: new mongoose.Types.ObjectId(userId), action: "mind.check_in" })).toBe(2);
   // The note is stored encrypted: the raw document holds no plaintext.
   expect(JSON.stringify(await db.collection("mind_checkins").findOne({ userId: new mongoose.Types.ObjectId(userId) }))).not.toContain("Deadline week");
 });
@@ -81,6 +91,7 @@ test("a low WHO-5 shows kind words and where to find help, and sends no push; sc
     await trpc(page, "push.subscribe", { endpoint, keys: push.keys(), deviceLabel: "Test phone" });
 
     await page.goto("/mind");
+    await hydrated(page);
     await expect(page.getByTestId("who5-status")).toHaveText("Not taken yet · due now");
     await page.getByRole("link", { name: "Take the WHO-5" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "WHO-5 Wellbeing Index" })).toBeVisible();
@@ -133,9 +144,14 @@ test("a low WHO-5 shows kind words and where to find help, and sends no push; sc
     await page.goto("/mind/questionnaires/phq2");
     await expect(page.getByText("The PHQ-2 is off.")).toBeVisible();
     await page.getByRole("link", { name: "Privacy and sharing settings" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Privacy and sharing" })).toBeVisible();
+    await hydrated(page);
+    const saved = page.waitForResponse((response) => response.url().includes("mind.saveSettings") && response.ok());
     await page.getByRole("checkbox", { name: /Offer the PHQ-2/ }).check();
+    await saved;
     await expect(page.getByRole("checkbox", { name: /Offer the PHQ-2/ })).toBeChecked();
     await page.goto("/mind/questionnaires/phq2");
+    await hydrated(page);
     for (const statement of ["1. Little interest or pleasure in doing things", "2. Feeling down, depressed, or hopeless"]) {
       await page.getByRole("group", { name: statement }).getByRole("radio", { name: "More than half the days" }).check();
     }
@@ -143,6 +159,10 @@ test("a low WHO-5 shows kind words and where to find help, and sends no push; sc
     await expect(page.getByTestId("questionnaire-result").getByRole("heading")).toHaveText("Your PHQ-2 score is 4 of 6");
     await expect(page.getByTestId("questionnaire-result")).toContainText("not a diagnosis");
     await expect(page.getByTestId("support-resources")).toBeVisible();
+    // Its history is on Mind too, as a chart with a table.
+    await page.getByRole("link", { name: "Back to Mind" }).click();
+    await expect(page.getByTestId("phq2-history").getByRole("cell").first()).toHaveText("4");
+    await expect(page.getByRole("img", { name: /^PHQ-2: 1 results? from/ })).toBeVisible();
   } finally {
     push.stop();
   }
@@ -152,6 +172,7 @@ test("sharing is the member's choice: off by default, changed at once, with a co
   await page.goto("/sign-up");
   await signUpAndOnboard(page, "Cy");
   await page.goto("/mind/settings");
+  await hydrated(page);
   await expect(page.getByRole("heading", { level: 1, name: "Privacy and sharing" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /Share nothing/ })).toBeChecked();
   await expect(page.getByText("No trainer has viewed your Mind data.")).toBeVisible();

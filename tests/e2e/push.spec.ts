@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import mongoose from "mongoose";
-import { demo, signIn, deliverPush } from "./support";
-import { FakePushService, trpc } from "./support-push";
+import { demo, signIn, deliverPush, trpc } from "./support";
+import { FakePushService } from "./support-push";
 
 // Web Push end to end with no internet: the subscription is made here in Node (a P-256 key pair and
 // an auth secret, as a browser's push service would hold them) and its endpoint is a local HTTP server.

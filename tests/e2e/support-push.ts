@@ -1,7 +1,6 @@
 import { createECDH, randomBytes, randomUUID } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "@playwright/test";
 import ece from "http_ece";
 
 // Web Push end to end with no internet: the subscription is made here in Node (a P-256 key pair and
@@ -58,20 +57,3 @@ export class FakePushService {
     this.server.close();
   }
 }
-
-/** A tRPC call from the signed-in page, so it carries the member's session cookie. */
-export async function trpc<T>(page: Page, path: string, input: unknown, kind: "query" | "mutation" = "mutation"): Promise<T> {
-  return page.evaluate(
-    async ({ path, input, kind }) => {
-      const response =
-        kind === "query"
-          ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-          : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) });
-      const body = await response.json();
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
-      return body.result.data.json;
-    },
-    { path, input, kind },
-  ) as Promise<T>;
-}
-

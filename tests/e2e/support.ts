@@ -62,3 +62,24 @@ export async function deliverPush(page: Page, data: string) {
   await cdp.send("ServiceWorker.deliverPushMessage", { origin, registrationId: await registrationId, data });
   await cdp.detach();
 }
+
+/** Waits until React has hydrated the page (components/shell/hydration-marker.tsx): a tap before that is lost. */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** A tRPC call from the signed-in page, so it carries the member's session cookie. */
+export async function trpc<T>(page: Page, path: string, input: unknown, kind: "query" | "mutation" = "mutation"): Promise<T> {
+  return page.evaluate(
+    async ({ path, input, kind }) => {
+      const response =
+        kind === "query"
+          ? await fetch(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
+          : await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) });
+      const body = await response.json();
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`);
+      return body.result.data.json;
+    },
+    { path, input, kind },
+  ) as Promise<T>;
+}

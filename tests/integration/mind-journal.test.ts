@@ -46,8 +46,47 @@ describe("mind journal", () => {
 
     expect(await caller.mind.journalDelete({ entryId })).toEqual({ entryId, deleted: true });
     expect(await caller.mind.journalDelete({ entryId })).toEqual({ entryId, deleted: false });
-    expect(await MindJournalModel.countDocuments({ userId: user.id })).toBe(0);
+    // What is left is a tombstone without any text.
+    expect(await MindJournalModel.countDocuments({ userId: user.id, deletedAt: { $exists: false } })).toBe(0);
     expect(await codeOf(caller.mind.journalUpdate({ entryId, text: "back?" }))).toBe("NOT_FOUND");
+    expect((await MindJournalModel.collection.findOne({ _id: entryId as never }))?.text).toBeUndefined();
+  });
+
+  it("keeps a deleted entry deleted: a late replay of its add writes nothing, and no text stays in the database", async () => {
+    const { user, caller, today } = await member();
+    const entryId = randomUUID();
+    const keptId = randomUUID();
+    const text = "Worried about the knee scan on Thursday";
+    const added = await caller.mind.journalAdd({ entryId, dayKey: today, prompt: "got_in_the_way", text });
+    await caller.mind.journalAdd({ entryId: keptId, dayKey: today, text: "Kept: a calm evening walk" });
+    const before = await MindJournalModel.collection.findOne({ _id: entryId as never });
+    const ciphertext = (before?.text as { ct: string }).ct;
+
+    expect(await caller.mind.journalDelete({ entryId })).toEqual({ entryId, deleted: true });
+    const tombstone = await MindJournalModel.collection.findOne({ _id: entryId as never });
+    expect(tombstone).toMatchObject({ _id: entryId, deletedAt: expect.any(Date) });
+    expect(tombstone).not.toHaveProperty("text");
+    expect(JSON.stringify(tombstone)).not.toContain(ciphertext);
+    expect(JSON.stringify(tombstone)).not.toContain("knee");
+
+    // The phone's outbox replays the add late: no error (nothing for the member to see as refused), no text, nothing written.
+    const replay = await caller.mind.journalAdd({ entryId, dayKey: today, prompt: "got_in_the_way", text });
+    expect(replay).toMatchObject({ entryId, text: "", createdAt: added.createdAt });
+    const afterReplay = await MindJournalModel.collection.findOne({ _id: entryId as never });
+    expect(afterReplay).toEqual(tombstone);
+    expect(await MindJournalModel.countDocuments({ userId: user.id })).toBe(2);
+
+    // Reads and edits skip it; deleting it again changes nothing.
+    expect((await caller.mind.journalList({})).entries.map((entry) => entry.entryId)).toEqual([keptId]);
+    expect((await caller.mind.journalSearch({ query: "knee" })).entries).toEqual([]);
+    expect((await caller.mind.journalSearch({ query: "e" })).entries.map((entry) => entry.entryId)).toEqual([keptId]);
+    expect(await codeOf(caller.mind.journalUpdate({ entryId, text: "Brought back?" }))).toBe("NOT_FOUND");
+    expect(await caller.mind.journalDelete({ entryId })).toEqual({ entryId, deleted: false });
+    expect(await MindJournalModel.collection.findOne({ _id: entryId as never })).toEqual(tombstone);
+
+    // Another member's replay of the same id is still refused, tombstone or not.
+    const other = await member();
+    expect(await codeOf(other.caller.mind.journalAdd({ entryId, dayKey: other.today, text: "mine" }))).toBe("CONFLICT");
   });
 
   it("refuses bad input and writes nothing", async () => {

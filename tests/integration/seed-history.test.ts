@@ -2,6 +2,7 @@ import { Types } from "mongoose";
 import { describe, expect, it } from "vitest";
 import { addDaysToKey, dayKeyOf } from "@/lib/dates/day-key";
 import { HabitCheckInModel, HabitModel } from "@/server/habits/habit-model";
+import { MindCheckInModel } from "@/server/mind/mind-checkin-model";
 import { seedDemoData } from "@/server/seed/demo-data";
 import { ProgramModel } from "@/server/train/program-model";
 import { WorkoutSessionModel } from "@/server/train/workout-session-model";
@@ -16,7 +17,14 @@ const SEED_TIMEOUT = 180_000;
 
 const userByEmail = async (email: string) => (await UserModel.findOne({ email }).lean())!;
 const counts = async () =>
-  Promise.all([WorkoutSessionModel.estimatedDocumentCount(), WorkoutSetModel.estimatedDocumentCount(), ProgramModel.estimatedDocumentCount(), HabitModel.estimatedDocumentCount(), HabitCheckInModel.estimatedDocumentCount()]);
+  Promise.all([
+    WorkoutSessionModel.estimatedDocumentCount(),
+    WorkoutSetModel.estimatedDocumentCount(),
+    ProgramModel.estimatedDocumentCount(),
+    HabitModel.estimatedDocumentCount(),
+    HabitCheckInModel.estimatedDocumentCount(),
+    MindCheckInModel.estimatedDocumentCount(),
+  ]);
 
 describe("demo history", () => {
   it(
@@ -86,6 +94,16 @@ describe("demo history", () => {
       const mayaWeek = await mayaCaller.diary.week({ dayKey: addDaysToKey(mayaToday, -1) });
       expect(mayaWeek.loggedDays).toBe(7);
       expect(mayaWeek.average!.energyKcal).toBeGreaterThan(1200);
+
+      // Mind: Maya shares trends only and two weeks of check-ins trend down, so her trainer's roster flags
+      // it; Sam shares nothing, so his row has no wellbeing flag.
+      expect((await mayaCaller.mind.sharing()).level).toBe("trends");
+      expect((await samCaller.mind.sharing()).level).toBe("none");
+      const mayaCheckIns = await mayaCaller.mind.checkInHistory({ days: 15 });
+      expect(mayaCheckIns.checkIns.map((checkIn) => checkIn.dayKey)).toEqual(Array.from({ length: 14 }, (_, index) => addDaysToKey(mayaToday, index - 14)));
+      expect(await trainerCaller.trainerMind.overview({ clientId: String(maya._id) })).toMatchObject({ sharing: "trends", trend: "down" });
+      const wellbeingFlags = (await trainerCaller.trainerClients.roster({})).rows.map((row) => [row.name, row.flags.some((flag) => flag.kind === "wellbeing")]);
+      expect(wellbeingFlags).toEqual(expect.arrayContaining([["Maya", true], ["Sam", false]]));
 
       // Again: nothing more.
       const before = await counts();

@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
+import { BackHeading } from "@/components/ui/back-heading";
 import { Alert } from "@/components/ui/alert";
 import type { TTargetsView } from "@/lib/schemas/nutrition";
 import { useTRPC } from "@/lib/trpc/react";
@@ -55,14 +55,7 @@ export function TargetsScreen({ initial, weightUnit }: { initial: TTargetsView; 
 
   return (
     <div className="space-y-5">
-      <div>
-        <p className="text-sm">
-          <Link href="/eat" className="text-brand-700 underline-offset-2 hover:underline">
-            ← Eat
-          </Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Targets</h1>
-      </div>
+      <BackHeading href="/eat" section="Eat" title="Targets" />
       {view.managedByTrainer ? <Alert tone="info">Your trainer sets your targets. Message them if you would like a change.</Alert> : null}
       {saved ? <Alert tone="success">{saved}</Alert> : null}
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
+import { BackHeading } from "@/components/ui/back-heading";
 import { formatDayKey, weeklyChangeWords } from "@/components/eat/targets/targets-format";
 import { SyncStatusAfterChange } from "@/components/train/logger/sync-status";
 import { useCurrentDayKey } from "@/components/habits/use-current-day-key";
@@ -44,14 +44,7 @@ export function WeightScreen({ userId, unit, timeZone, initial }: { userId: stri
 
   return (
     <div className="space-y-5">
-      <div>
-        <p className="text-sm">
-          <Link href="/eat" className="text-brand-700 underline-offset-2 hover:underline">
-            ← Eat
-          </Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Weight</h1>
-      </div>
+      <BackHeading href="/eat" section="Eat" title="Weight" />
       <SyncStatusAfterChange outbox={writes.outbox} />
 
       <section className="card space-y-3" aria-labelledby="log-weight-heading">

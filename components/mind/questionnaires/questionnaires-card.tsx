@@ -11,11 +11,9 @@ import { QuestionnaireHistoryChart } from "./questionnaire-history-chart";
 
 /**
  * The wellbeing questionnaires: WHO-5 every two weeks, and PHQ-2 / GAD-2 only when the member turned
- * them on. Each says when it was last taken and whether it is due; the WHO-5 history is a chart.
+ * them on. Each says when it was last taken and whether it is due, and its history is a chart.
  */
 export function QuestionnairesCard({ status }: { status: TQuestionnaireStatusView }) {
-  const trpc = useTRPC();
-  const history = useQuery(trpc.mind.questionnaireHistory.queryOptions({ instrument: "who5" }));
   return (
     <section className="card space-y-3" aria-labelledby="questionnaires-heading">
       <h2 id="questionnaires-heading" className="text-lg font-semibold">
@@ -40,9 +38,9 @@ export function QuestionnairesCard({ status }: { status: TQuestionnaireStatusVie
           );
         })}
       </ul>
-      <h3 className="font-semibold">Your WHO-5 wellbeing over time</h3>
-      {history.isError ? <Alert>{messageOf(history.error)}</Alert> : null}
-      {history.data ? <QuestionnaireHistoryChart results={history.data.results} /> : history.isPending ? <p className="text-sm text-slate-600">Loading your history…</p> : null}
+      {status.offers.map((offer) => (
+        <QuestionnaireHistory key={offer.instrument} instrument={offer.instrument} />
+      ))}
       {!status.screenersEnabled.phq2 && !status.screenersEnabled.gad2 ? (
         <p className="text-xs text-slate-600">
           Two short screeners for low mood (PHQ-2) and anxiety (GAD-2) are off. You can turn them on in{" "}
@@ -53,5 +51,18 @@ export function QuestionnairesCard({ status }: { status: TQuestionnaireStatusVie
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** One instrument's history, read when the card shows it. */
+function QuestionnaireHistory({ instrument }: { instrument: keyof typeof questionnaires }) {
+  const trpc = useTRPC();
+  const history = useQuery(trpc.mind.questionnaireHistory.queryOptions({ instrument }));
+  return (
+    <div className="space-y-2">
+      <h3 className="font-semibold">{instrument === "who5" ? "Your WHO-5 wellbeing over time" : `Your ${questionnaires[instrument].shortName} over time`}</h3>
+      {history.isError ? <Alert>{messageOf(history.error)}</Alert> : null}
+      {history.data ? <QuestionnaireHistoryChart instrument={instrument} results={history.data.results} /> : history.isPending ? <p className="text-sm text-slate-600">Loading your history…</p> : null}
+    </div>
   );
 }

@@ -1,10 +1,10 @@
+import { formatInstant } from "@/lib/dates/format-instant";
 import { sharingLabels } from "@/lib/mind/sharing";
 import type { TMindAccessLogView } from "@/lib/schemas/mind";
 
-const when = (at: Date) => new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(at);
 
 /** Every time a trainer opened the member's Mind data, newest first, with the consent it was shown under. */
-export function AccessLog({ log }: { log: TMindAccessLogView }) {
+export function AccessLog({ log, timeZone }: { log: TMindAccessLogView; timeZone: string }) {
   return (
     <section className="card space-y-3" aria-labelledby="access-log-heading">
       <h2 id="access-log-heading" className="text-lg font-semibold">
@@ -25,7 +25,7 @@ export function AccessLog({ log }: { log: TMindAccessLogView }) {
           <tbody data-testid="access-log">
             {log.entries.map((entry, index) => (
               <tr key={`${entry.at.toISOString()}-${index}`} className="border-t border-slate-100 align-top">
-                <td className="py-1">{when(entry.at)}</td>
+                <td className="py-1">{formatInstant(entry.at, timeZone)}</td>
                 <td className="py-1">{entry.trainerName}</td>
                 <td className="py-1">
                   {entry.viewed}

@@ -11,6 +11,9 @@ import { ClientNotes } from "./client-notes";
 import { EndCoachingButton } from "./end-coaching-button";
 import { ComplianceBar } from "./compliance-bar";
 import { ClientNutrition, type TClientNutritionOverview } from "@/components/trainer/nutrition/client-nutrition";
+import { ClientMind } from "@/components/trainer/mind/client-mind";
+import { WELLBEING_DOWN_FLAG } from "@/lib/coaching/attention";
+import type { TTrainerMindOverview } from "@/lib/schemas/mind";
 
 const dayLabel = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
 const formatDay = (dayKey: string) => dayLabel.format(new Date(`${dayKey}T00:00:00Z`));
@@ -41,9 +44,22 @@ function Section({ id, title, children }: { id: string; title: string; children:
  * One client as their trainer sees them. Server-rendered; habits, habit programs, notes and comments are
  * client components. `trainerId` is the signed-in trainer: the habits they assigned are theirs to change.
  */
-export function ClientDetailView({ detail, trainerId, nutrition = null }: { detail: TClientDetail; trainerId: string; nutrition?: TClientNutritionOverview | null }) {
+export function ClientDetailView({
+  detail,
+  trainerId,
+  nutrition = null,
+  mind = null,
+}: {
+  detail: TClientDetail;
+  trainerId: string;
+  nutrition?: TClientNutritionOverview | null;
+  mind?: TTrainerMindOverview | null;
+}) {
   const { client } = detail;
   const unit = client.units?.weight ?? "kg";
+  // The roster's wellbeing signal, from the overview the client's consent allowed on this page.
+  const wellbeingDown = mind !== null && mind.sharing !== "none" && mind.trend === "down" && !detail.flags.some((flag) => flag.kind === WELLBEING_DOWN_FLAG.kind);
+  const flags = wellbeingDown ? [...detail.flags, WELLBEING_DOWN_FLAG] : detail.flags;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -61,11 +77,11 @@ export function ClientDetailView({ detail, trainerId, nutrition = null }: { deta
         </Link>
       </div>
 
-      {detail.flags.length > 0 ? (
+      {flags.length > 0 ? (
         <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-semibold">Needs attention</p>
           <ul className="mt-1 list-disc pl-5">
-            {detail.flags.map((flag) => (
+            {flags.map((flag) => (
               <li key={flag.kind}>{flag.reason}</li>
             ))}
           </ul>
@@ -169,6 +185,13 @@ export function ClientDetailView({ detail, trainerId, nutrition = null }: { deta
 
       <Section id="nutrition-heading" title="Nutrition">
         <ClientNutrition clientId={client.id} clientName={client.name} unit={unit} initial={nutrition} />
+      </Section>
+
+      <Section id="wellbeing-heading" title="Wellbeing">
+        <ClientMind clientId={client.id} clientName={client.name} initial={mind} />
+        <p className="border-t border-slate-100 pt-3 text-xs text-slate-600">
+          {client.name} chose what to share with you and can change it at any time. Each time you view what they share, they see it in their access log.
+        </p>
       </Section>
 
       <Section id="workouts-heading" title="Recent workouts">

@@ -13,7 +13,9 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
     // Nutrition is read here too: fetched from the browser, it would join (and slow) the batch of the
     // page's other queries. If it fails, the section asks again itself and shows the error.
     const nutrition = await caller.trainerNutrition.overview({ clientId }).catch(() => null);
-    return <ClientDetailView detail={detail} trainerId={user.id} nutrition={nutrition} />;
+    // Wellbeing, as far as the client's consent allows right now (each answer with data is audited for them).
+    const mind = await caller.trainerMind.overview({ clientId }).catch(() => null);
+    return <ClientDetailView detail={detail} trainerId={user.id} nutrition={nutrition} mind={mind} />;
   } catch (error) {
     // Not a client of this trainer, a mistyped id or a former client: all read the same.
     if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"].includes(error.code)) {

@@ -6,12 +6,14 @@ import { searchJournalEntries } from "@/server/mind/journal-service";
 
 /**
  * Searches the caller's journal by decrypting it on the server. Audited on every call; the row holds
- * the number of matches only, never the query (it may itself be private) or any text.
+ * the number of matches only, never the query (it may itself be private) or any text. A mutation (a
+ * POST), although it changes nothing: a query would carry the search words in the URL, where proxy
+ * and access logs keep them.
  */
 export const journalSearchProcedure = protectedProcedure
   .input(ZJournalSearchRequestSchema)
   .output(ZJournalSearchView)
-  .query(async ({ ctx, input }) => {
+  .mutation(async ({ ctx, input }) => {
     const result = await searchJournalEntries(ctx.user, input.query);
     await recordAudit(ctx.actor, {
       action: "mind.journal_search",

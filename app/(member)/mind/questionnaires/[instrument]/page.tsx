@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BackHeading } from "@/components/ui/back-heading";
 import { QuestionnaireForm } from "@/components/mind/questionnaires/questionnaire-form";
 import { questionnaires } from "@/lib/mind/questionnaires";
 import { ZInstrument } from "@/lib/schemas/mind";
@@ -17,14 +18,7 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   const offered = status.offers.some((offer) => offer.instrument === instrument);
   return (
     <div className="space-y-5">
-      <div>
-        <p className="text-sm">
-          <Link href="/mind" className="text-brand-700 underline-offset-2 hover:underline">
-            ← Mind
-          </Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">{questionnaire.name}</h1>
-      </div>
+      <BackHeading href="/mind" section="Mind" title={questionnaire.name} />
       {offered ? (
         <QuestionnaireForm instrument={instrument} />
       ) : (
