@@ -51,7 +51,7 @@ export function MindScreen({
   const view = trend.data ?? history;
   const pendingToday = writes.pending.get(todayKey);
   // What is on the phone and not on the server yet still belongs on the chart.
-  const points = [...view.checkIns.filter((checkIn) => !writes.pending.has(checkIn.dayKey)), ...[...writes.pending.values()].filter((input) => input.dayKey >= view.fromDayKey).map((input) => ({ ...input, tags: input.tags ?? [] }))].sort((a, b) =>
+  const points = [...view.checkIns.filter((checkIn) => !writes.pending.has(checkIn.dayKey)), ...[...writes.pending.values()].filter((input) => input.dayKey >= view.fromDayKey && input.dayKey <= view.todayKey).map((input) => ({ ...input, tags: input.tags ?? [] }))].sort((a, b) =>
     a.dayKey.localeCompare(b.dayKey),
   );
   const lastSleepHours = view.checkIns.at(-1)?.sleepHours ?? null;
@@ -63,7 +63,7 @@ export function MindScreen({
         <p className="text-sm text-slate-600">How you feel shapes how you train. What you record here is yours: your trainer sees nothing unless you choose to share.</p>
       </div>
       <MindSyncStatus outbox={writes.outbox} />
-      <CheckInCard todayKey={todayKey} saved={writes.saved} pending={pendingToday} lastSleepHours={lastSleepHours} onSave={(input) => void writes.save(input)} />
+      <CheckInCard todayKey={todayKey} saved={writes.saved} pending={pendingToday} lastSleepHours={lastSleepHours} onSave={writes.save} />
 
       <section className="card space-y-3" aria-labelledby="mind-trend-heading">
         <h2 id="mind-trend-heading" className="text-lg font-semibold">

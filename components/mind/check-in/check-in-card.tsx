@@ -29,7 +29,7 @@ export function CheckInCard({
   saved: TCheckInView | null;
   pending: TSaveCheckInRequest | undefined;
   lastSleepHours: number | null;
-  onSave: (input: TSaveCheckInRequest) => void;
+  onSave: (input: TSaveCheckInRequest) => Promise<boolean>;
 }) {
   const current: Shown | null = pending ? { ...pending, tags: pending.tags ?? [], note: pending.note ?? "" } : saved && saved.dayKey === todayKey ? saved : null;
   const [editing, setEditing] = useState(false);
@@ -44,12 +44,12 @@ export function CheckInCard({
           <p className="text-sm text-slate-600">Four taps and Save. It helps you (and your coach, only if you choose to share) see what moves your training.</p>
         </div>
         <CheckInForm
-          key={todayKey}
           dayKey={todayKey}
           start={draftFrom(current, lastSleepHours)}
-          onSave={(input) => {
-            onSave(input);
-            setEditing(false);
+          onSave={async (input) => {
+            const stored = await onSave(input);
+            if (stored) setEditing(false);
+            return stored;
           }}
           onCancel={current ? () => setEditing(false) : undefined}
         />

@@ -13,12 +13,18 @@ const SLEEP_STEP = 0.25;
  * The check-in itself: four taps, the sleep hours (pre-set from the last check-in), then Save. Tags and
  * the note are optional and out of the way, so the whole thing takes a few seconds.
  */
-export function CheckInForm({ dayKey, start, onSave, onCancel }: { dayKey: string; start: CheckInDraft; onSave: (input: TSaveCheckInRequest) => void; onCancel?: () => void }) {
+export function CheckInForm({ dayKey: openedOn, start, onSave, onCancel }: { dayKey: string; start: CheckInDraft; onSave: (input: TSaveCheckInRequest) => Promise<boolean>; onCancel?: () => void }) {
+  // The day of the first answer: answers begun at 23:58 and saved after midnight are about that day (the
+  // server takes a late check-in for yesterday when it has none), and nothing typed is lost. Until then
+  // the form follows the current day, so a screen left open overnight checks in for the morning.
+  const [startedOn, setStartedOn] = useState<string | null>(null);
+  const dayKey = startedOn ?? openedOn;
   const [draft, setDraft] = useState<CheckInDraft>(start);
   const [error, setError] = useState<string | null>(null);
   const missing = checkInScaleOrder.filter((scale) => draft[scale] === null);
   const set = <K extends keyof CheckInDraft>(key: K, value: CheckInDraft[K]) => {
     setError(null);
+    setStartedOn((day) => day ?? openedOn);
     setDraft((current) => ({ ...current, [key]: value }));
   };
   const moveSleep = (delta: number) => set("sleepHours", Math.min(24, Math.max(0, Math.round((draft.sleepHours + delta) / SLEEP_STEP) * SLEEP_STEP)));
@@ -31,7 +37,9 @@ export function CheckInForm({ dayKey, start, onSave, onCancel }: { dayKey: strin
         event.preventDefault();
         if (missing.length > 0) return setError("Answer each of the four questions (one tap each).");
         if (draft.note.length > CHECK_IN_NOTE_MAX) return setError(`Keep the note under ${CHECK_IN_NOTE_MAX} characters.`);
-        onSave({ dayKey, mood: draft.mood!, energy: draft.energy!, stress: draft.stress!, sleepQuality: draft.sleepQuality!, sleepHours: draft.sleepHours, tags: draft.tags, note: draft.note.trim() });
+        void onSave({ dayKey, mood: draft.mood!, energy: draft.energy!, stress: draft.stress!, sleepQuality: draft.sleepQuality!, sleepHours: draft.sleepHours, tags: draft.tags, note: draft.note.trim() }).then((stored) => {
+          if (!stored) setError("This phone could not store your check-in (its storage may be full). Your answers are still here: free some space and save again.");
+        });
       }}
     >
       {checkInScaleOrder.map((scale) => (

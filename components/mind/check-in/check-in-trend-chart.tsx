@@ -69,7 +69,7 @@ export function CheckInTrendChart({ fromDayKey, todayKey, checkIns, caption, emp
             scales: {
               x: { ticks: { maxTicksLimit: 7, autoSkip: true } },
               y: { min: 1, max: 5, ticks: { stepSize: 1 }, title: { display: true, text: "Score (1–5)" } },
-              sleep: { position: "right", min: 0, max: 12, grid: { drawOnChartArea: false }, title: { display: true, text: "Sleep (h)" } },
+              sleep: { position: "right", min: 0, suggestedMax: 12, grid: { drawOnChartArea: false }, title: { display: true, text: "Sleep (h)" } },
             },
           }}
         />

@@ -42,7 +42,8 @@ export function ScreenerSettings({ initial }: { initial: TScreenerSettings }) {
       <p className="text-sm text-slate-600">
         Short, validated questionnaires offered every two weeks next to the WHO-5. They are screeners, not a diagnosis: a high score only suggests talking to a professional.
       </p>
-      <fieldset className="space-y-2">
+      {/* One change at a time: a second tap waits for the first answer, so the boxes end as tapped. */}
+      <fieldset className="space-y-2" disabled={save.isPending}>
         <legend className="sr-only">Screeners</legend>
         {screeners.map(({ id, what }) => (
           <label key={id} className="flex cursor-pointer items-start gap-3 rounded-xl border border-slate-200 bg-white p-3">
