@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useCurrentDayKey } from "@/components/habits/use-current-day-key";
 import { Alert } from "@/components/ui/alert";
+import { PeriodButtons } from "@/components/ui/period-buttons";
 import type { TCheckInHistoryView, TQuestionnaireStatusView, TTodayCheckInView } from "@/lib/schemas/mind";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import { CheckInCard } from "./check-in/check-in-card";
@@ -69,13 +70,7 @@ export function MindScreen({
         <h2 id="mind-trend-heading" className="text-lg font-semibold">
           How your days have been
         </h2>
-        <div className="flex gap-2" role="group" aria-label="Period">
-          {ranges.map((days) => (
-            <button key={days} type="button" aria-pressed={range === days} className={range === days ? "btn-primary" : "btn-secondary"} onClick={() => setRange(days)}>
-              {days} days
-            </button>
-          ))}
-        </div>
+        <PeriodButtons periods={ranges} value={range} onChange={setRange} />
         {trend.isError ? <Alert>{messageOf(trend.error)}</Alert> : null}
         <CheckInTrendChart fromDayKey={view.fromDayKey} todayKey={view.todayKey} checkIns={points} caption="Your check-ins, newest first" empty="Your check-ins will show here as a chart." />
       </section>

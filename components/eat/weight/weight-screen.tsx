@@ -7,6 +7,7 @@ import { formatDayKey, weeklyChangeWords } from "@/components/eat/targets/target
 import { SyncStatusAfterChange } from "@/components/train/logger/sync-status";
 import { useCurrentDayKey } from "@/components/habits/use-current-day-key";
 import { Alert } from "@/components/ui/alert";
+import { PeriodButtons } from "@/components/ui/period-buttons";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import type { TWeightHistoryView } from "@/lib/schemas/nutrition";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
@@ -73,13 +74,7 @@ export function WeightScreen({ userId, unit, timeZone, initial }: { userId: stri
         ) : (
           <p className="text-sm text-slate-600">No weigh-ins in this period yet.</p>
         )}
-        <div className="flex gap-2" role="group" aria-label="Period">
-          {ranges.map((days) => (
-            <button key={days} type="button" aria-pressed={range === days} className={range === days ? "btn-primary" : "btn-secondary"} onClick={() => setRange(days)}>
-              {days} days
-            </button>
-          ))}
-        </div>
+        <PeriodButtons periods={ranges} value={range} onChange={setRange} />
         {history.isError ? <Alert>{messageOf(history.error)}</Alert> : null}
         <WeightChart entries={view.entries} unit={unit} />
         <p className="text-xs text-slate-600">Dots are weigh-ins; the line is the smoothed trend, which evens out day-to-day swings from water and food.</p>
