@@ -39,3 +39,12 @@ export function useCurrentDayKey(timeZone: string): string | null {
   }, [timeZone]);
   return dayKey;
 }
+
+/**
+ * Today as a screen should use it: the member's day now, or the day the page was made until mounted
+ * (and never a day behind the page, should the phone's clock be late).
+ */
+export function useTodayKey(timeZone: string, servedDayKey: string): string {
+  const current = useCurrentDayKey(timeZone);
+  return current !== null && current > servedDayKey ? current : servedDayKey;
+}

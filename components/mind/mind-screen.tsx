@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useCurrentDayKey } from "@/components/habits/use-current-day-key";
+import { useTodayKey } from "@/components/habits/use-current-day-key";
 import { Alert } from "@/components/ui/alert";
 import { PeriodButtons } from "@/components/ui/period-buttons";
 import type { TCheckInHistoryView, TQuestionnaireStatusView, TTodayCheckInView } from "@/lib/schemas/mind";
@@ -38,8 +38,7 @@ export function MindScreen({
   const writes = useCheckInWrites(userId, today.checkIn);
   const trend = useQuery({ ...trpc.mind.checkInHistory.queryOptions({ days: range }), initialData: range === INITIAL_RANGE ? history : undefined, placeholderData: keepPreviousData });
   // After midnight with the screen open, today's check-in is a new one.
-  const currentDayKey = useCurrentDayKey(timeZone);
-  const todayKey = currentDayKey !== null && currentDayKey > today.todayKey ? currentDayKey : today.todayKey;
+  const todayKey = useTodayKey(timeZone, today.todayKey);
 
   useEffect(
     () =>

@@ -61,10 +61,10 @@ export const inactivitySignal: AttentionSignal = (snapshot, settings) => {
   return { kind: "inactive", reason: snapshot.daysSinceActivity === null ? `No log yet, ${days} ${unit} as a client` : `No log for ${days} ${unit}` };
 };
 
-export const WELLBEING_DOWN_FLAG: AttentionFlag = { kind: "wellbeing", reason: "Wellbeing trending down" };
-
 /** The client's own check-ins say their wellbeing is going down: raised only from a trend they chose to share. */
-export const wellbeingSignal: AttentionSignal = (snapshot) => (snapshot.wellbeingTrend === "down" ? { ...WELLBEING_DOWN_FLAG } : null);
+export const wellbeingFlag = (trend: WellbeingTrend | null | undefined): AttentionFlag | null => (trend === "down" ? { kind: "wellbeing", reason: "Wellbeing trending down" } : null);
+
+export const wellbeingSignal: AttentionSignal = (snapshot) => wellbeingFlag(snapshot.wellbeingTrend);
 
 export const defaultSignals: readonly AttentionSignal[] = [dropSignal("workouts", "Workouts"), dropSignal("habits", "Habits"), inactivitySignal, wellbeingSignal];
 

@@ -282,8 +282,12 @@ function sortRows(rows: TRosterRow[], request: ReturnType<typeof ZRosterRequestS
  * when sorting by name): the trend of those who share it, read fresh in two batched reads, each
  * consenting client's read audited for their access log (server/mind/sharing-service.ts).
  */
-const wellbeingOf = (auditActor: AuditActor, facts: readonly ClientFacts[]) =>
-  rosterWellbeingTrends(auditActor, facts.map((fact) => ({ clientId: fact.clientId, todayKey: fact.todayKey })));
+const wellbeingOf = (auditActor: AuditActor, facts: readonly ClientFacts[], now: Date) =>
+  rosterWellbeingTrends(
+    auditActor,
+    facts.map((fact) => ({ clientId: fact.clientId, todayKey: fact.todayKey })),
+    now,
+  );
 
 /** The roster page the trainer asked for. One audit row per call (it shows many clients' compliance). */
 export async function roster(trainer: { id: string }, auditActor: AuditActor, input: TRosterRequest, now = new Date()): Promise<TRoster> {
@@ -309,14 +313,14 @@ export async function roster(trainer: { id: string }, auditActor: AuditActor, in
     total = ordered.length;
     const shown = new Set(page(ordered).map((row) => row.clientId));
     const facts = await loadClientFacts(links.filter((link) => shown.has(link.clientId)), now);
-    const wellbeing = await wellbeingOf(auditActor, facts);
+    const wellbeing = await wellbeingOf(auditActor, facts, now);
     const byId = new Map(facts.map((fact) => [fact.clientId, toRow(summarize(fact, settings.inactivityDays, wellbeing.get(fact.clientId) ?? null))]));
     rows = page(ordered).flatMap((row) => (byId.has(row.clientId) ? [byId.get(row.clientId)!] : []));
   } else {
     // Searched first: the wellbeing signal reads (and logs in each client's access log) only the clients
     // whose flags can matter to this answer.
     const facts = (await loadClientFacts(links, now)).filter((fact) => !search || fact.name.toLowerCase().includes(search) || fact.email.toLowerCase().includes(search));
-    const wellbeing = await wellbeingOf(auditActor, facts);
+    const wellbeing = await wellbeingOf(auditActor, facts, now);
     let all = facts.map((fact) => toRow(summarize(fact, settings.inactivityDays, wellbeing.get(fact.clientId) ?? null)));
     if (request.needsAttention) all = all.filter((row) => row.flags.length > 0);
     const ordered = sortRows(all, request);

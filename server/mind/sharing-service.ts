@@ -178,22 +178,30 @@ export async function rosterWellbeingTrends(actor: AuditActor, clients: readonly
   // fails, the roster fails with it: a read is never shown without its audit row.
   const actorId = actor.userId && Types.ObjectId.isValid(actor.userId) ? new Types.ObjectId(actor.userId) : null;
   const hour = now.toISOString().slice(0, 13);
+  const claimIdOf = (clientId: string) => `${actor.userId}:${clientId}`;
+  // One read finds the pairs already logged this hour at this level (the usual case on a busy roster);
+  // only the others are claimed, each by its _id.
+  const logged = await MindRosterReadModel.find({ _id: { $in: consenting.map((client) => claimIdOf(client.clientId)) } }).lean();
+  const levelByClaim = new Map(consenting.map((client) => [claimIdOf(client.clientId), levelOf.get(client.clientId)]));
+  const current = new Set(logged.filter((claim) => claim.hour === hour && claim.level === levelByClaim.get(claim._id)).map((claim) => claim._id));
   const claimed = await Promise.all(
-    consenting.map(async (client) => {
-      const level = levelOf.get(client.clientId)!;
-      try {
-        const result = await MindRosterReadModel.updateOne(
-          { _id: `${actor.userId}:${client.clientId}`, $or: [{ hour: { $ne: hour } }, { level: { $ne: level } }] },
-          { $set: { hour, level } },
-          { upsert: true },
-        );
-        return result.modifiedCount + result.upsertedCount > 0 ? client : null;
-      } catch (error) {
-        // The document exists with this hour and level: another read already left this hour's row.
-        if (isDuplicateKeyError(error)) return null;
-        throw error;
-      }
-    }),
+    consenting
+      .filter((client) => !current.has(claimIdOf(client.clientId)))
+      .map(async (client) => {
+        const level = levelOf.get(client.clientId)!;
+        try {
+          const result = await MindRosterReadModel.updateOne(
+            { _id: claimIdOf(client.clientId), $or: [{ hour: { $ne: hour } }, { level: { $ne: level } }] },
+            { $set: { hour, level } },
+            { upsert: true },
+          );
+          return result.modifiedCount + result.upsertedCount > 0 ? client : null;
+        } catch (error) {
+          // Another roster read claimed this hour between the read above and this write.
+          if (isDuplicateKeyError(error)) return null;
+          throw error;
+        }
+      }),
   );
   const toAudit = claimed.filter((client): client is (typeof consenting)[number] => client !== null);
   if (toAudit.length === 0) return trends;

@@ -3,7 +3,7 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { BackHeading } from "@/components/ui/back-heading";
-import { useCurrentDayKey } from "@/components/habits/use-current-day-key";
+import { useTodayKey } from "@/components/habits/use-current-day-key";
 import { MindSyncStatus } from "@/components/mind/mind-sync-status";
 import { Alert } from "@/components/ui/alert";
 import { ZJournalAddRequestSchema, ZJournalUpdateRequestSchema, type TJournalEntryView, type TJournalPageView, type TJournalUpdateRequest } from "@/lib/schemas/mind";
@@ -30,7 +30,7 @@ export function JournalScreen({ userId, timeZone, todayKey: servedTodayKey, init
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const online = useOnline();
-  const todayKey = useCurrentDayKey(timeZone) ?? servedTodayKey;
+  const todayKey = useTodayKey(timeZone, servedTodayKey);
   const [query, setQuery] = useState<string | null>(null);
 
   const listInput = { limit: JOURNAL_LIST_PAGE };

@@ -12,7 +12,7 @@ import { EndCoachingButton } from "./end-coaching-button";
 import { ComplianceBar } from "./compliance-bar";
 import { ClientNutrition, type TClientNutritionOverview } from "@/components/trainer/nutrition/client-nutrition";
 import { ClientMind } from "@/components/trainer/mind/client-mind";
-import { WELLBEING_DOWN_FLAG } from "@/lib/coaching/attention";
+import { wellbeingFlag } from "@/lib/coaching/attention";
 import type { TTrainerMindOverview } from "@/lib/schemas/mind";
 
 const dayLabel = new Intl.DateTimeFormat("en", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
@@ -57,9 +57,10 @@ export function ClientDetailView({
 }) {
   const { client } = detail;
   const unit = client.units?.weight ?? "kg";
-  // The roster's wellbeing signal, from the overview the client's consent allowed on this page.
-  const wellbeingDown = mind !== null && mind.sharing !== "none" && mind.trend === "down" && !detail.flags.some((flag) => flag.kind === WELLBEING_DOWN_FLAG.kind);
-  const flags = wellbeingDown ? [...detail.flags, WELLBEING_DOWN_FLAG] : detail.flags;
+  // The roster's wellbeing signal, from the overview this page read under the client's consent (the
+  // detail's own flags never read Mind data: that read, and its audit row, is the overview's).
+  const wellbeing = mind !== null && mind.sharing !== "none" ? wellbeingFlag(mind.trend) : null;
+  const flags = wellbeing ? [...detail.flags, wellbeing] : detail.flags;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
