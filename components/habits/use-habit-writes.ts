@@ -32,6 +32,8 @@ const NEW_DAY_WAIT_MS = 10_000;
  * when online, and say whether that is still awaited. A refresh that cannot reach the server makes
  * Next.js reload the page, which the service worker may answer with the same cached copy, so it is
  * tried once per screen and day; after that, or offline, or after a wait, the day rolls over here.
+ * The wait's start is kept with that once-per-day mark, so a screen mounted again during the wait
+ * (a reload, a re-render from a fresh layout) waits out the rest instead of rolling over at once.
  * The router is read through a ref: its identity changes when a refresh lands, and an effect that
  * depended on it would end the wait early and never start it again.
  */
@@ -39,26 +41,32 @@ function useNewDayRefresh(behind: boolean, dayKey: string | null, online: boolea
   const router = useRouter();
   const routerRef = useRef(router);
   routerRef.current = router;
-  const [awaiting, setAwaiting] = useState<string | null>(null);
+  const [awaiting, setAwaiting] = useState<{ dayKey: string; until: number } | null>(null);
   useEffect(() => {
     if (!behind || dayKey === null || !online || !navigator.onLine) return;
     const marker = `habits-new-day:${window.location.pathname}`;
+    const now = Date.now();
     try {
-      if (sessionStorage.getItem(marker) === dayKey) return;
-      sessionStorage.setItem(marker, dayKey);
+      const [markedDay, markedAt] = (sessionStorage.getItem(marker) ?? "").split("@");
+      if (markedDay === dayKey) {
+        const until = Number(markedAt) + NEW_DAY_WAIT_MS;
+        if (until > now) setAwaiting({ dayKey, until });
+        return;
+      }
+      sessionStorage.setItem(marker, `${dayKey}@${now}`);
     } catch {
       // No session storage (private mode): refresh without the guard.
     }
-    setAwaiting(dayKey);
+    setAwaiting({ dayKey, until: now + NEW_DAY_WAIT_MS });
     routerRef.current.refresh();
   }, [behind, dayKey, online]);
-  // The wait ends after a while, whatever happens meanwhile.
+  // The wait ends at its time, whatever happens meanwhile.
   useEffect(() => {
     if (awaiting === null) return;
-    const timer = window.setTimeout(() => setAwaiting(null), NEW_DAY_WAIT_MS);
+    const timer = window.setTimeout(() => setAwaiting(null), Math.max(0, awaiting.until - Date.now()));
     return () => window.clearTimeout(timer);
   }, [awaiting]);
-  return behind && online && awaiting === dayKey;
+  return behind && online && awaiting?.dayKey === dayKey;
 }
 
 /**
