@@ -80,6 +80,21 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       OPEN_FOOD_FACTS_ENABLED: z.enum(["0", "1"]).default("0"),
       /** The Open Food Facts server (a mirror or a staging copy may stand in for the public one). */
       OPEN_FOOD_FACTS_URL: z.url({ protocol: /^https?$/, error: "OPEN_FOOD_FACTS_URL must be an http(s) URL such as https://world.openfoodfacts.org" }).default("https://world.openfoodfacts.org"),
+      /** Insights: how long after a write the member's insights are recomputed (more writes push it on, 60 s at most). */
+      INSIGHTS_DEBOUNCE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+      /** How often each app instance looks for due insights jobs. */
+      INSIGHTS_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(2),
+      /**
+       * Optional LLM rephrasing of insights: the base URL of any OpenAI-compatible API (…/v1, we POST
+       * {url}/chat/completions). Unset (the default): insights keep the offline template wording.
+       */
+      INSIGHTS_LLM_URL: z.url({ protocol: /^https?$/, error: "INSIGHTS_LLM_URL must be an http(s) base URL such as https://api.openai.com/v1" }).optional(),
+      /** Sent as `Authorization: Bearer …` to INSIGHTS_LLM_URL (optional for local servers). */
+      INSIGHTS_LLM_API_KEY: z.string().min(1).optional(),
+      /** The model name the endpoint expects. */
+      INSIGHTS_LLM_MODEL: z.string().min(1).max(200).default("gpt-4o-mini"),
+      /** A rephrase that takes longer is abandoned and the template wording kept. */
+      INSIGHTS_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
       /** Whose national crisis lines a flagged wellbeing result shows (ISO country code), besides the international list. */
       SUPPORT_RESOURCES_REGION: z.enum(supportRegions, `SUPPORT_RESOURCES_REGION must be one of ${supportRegions.join(", ")}`).default("international"),
       /** A deployment's own support list instead of the region's: a JSON array of { name, description, url }. */
@@ -119,6 +134,12 @@ export function createAppEnv(raw: Record<string, string | undefined>) {
       OPEN_FOOD_FACTS_ENABLED: raw.OPEN_FOOD_FACTS_ENABLED,
       OPEN_FOOD_FACTS_URL: raw.OPEN_FOOD_FACTS_URL,
       SUPPORT_RESOURCES_REGION: raw.SUPPORT_RESOURCES_REGION,
+      INSIGHTS_DEBOUNCE_SECONDS: raw.INSIGHTS_DEBOUNCE_SECONDS,
+      INSIGHTS_POLL_SECONDS: raw.INSIGHTS_POLL_SECONDS,
+      INSIGHTS_LLM_URL: raw.INSIGHTS_LLM_URL,
+      INSIGHTS_LLM_API_KEY: raw.INSIGHTS_LLM_API_KEY,
+      INSIGHTS_LLM_MODEL: raw.INSIGHTS_LLM_MODEL,
+      INSIGHTS_LLM_TIMEOUT_MS: raw.INSIGHTS_LLM_TIMEOUT_MS,
       SUPPORT_RESOURCES_JSON: raw.SUPPORT_RESOURCES_JSON,
     },
     emptyStringAsUndefined: true,

@@ -10,11 +10,6 @@ export const upcomingSections = {
     summary: "Notice how you feel, privately, and see how it connects to your training.",
     items: ["A ten-second daily check-in", "An encrypted journal", "The WHO-5 wellbeing index", "Sharing with your trainer only if you choose"],
   },
-  progress: {
-    title: "Progress",
-    summary: "Charts of what you compare over time, and coaching insights in your coach's voice.",
-    items: ["Body weight trend and measurements", "Training volume, estimated 1RM and load", "Habit, nutrition and wellbeing trends", "Explainable insights and readiness"],
-  },
   clients: {
     title: "Clients",
     summary: "Run your coaching business from one roster.",

@@ -6,6 +6,7 @@ import { BrandLink } from "./brand";
 
 const sections = [
   { href: "/trainer", label: "Overview", icon: "overview" },
+  { href: "/trainer/inbox", label: "Inbox", icon: "progress" },
   { href: "/trainer/clients", label: "Clients", icon: "clients" },
   { href: "/trainer/messages", label: "Messages", icon: "messages" },
   { href: "/trainer/invitations", label: "Invitations", icon: "users" },

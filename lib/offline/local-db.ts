@@ -56,6 +56,10 @@ export const writePaths = [
   "mind.journalAdd",
   "mind.journalUpdate",
   "mind.journalDelete",
+  // Body measurements on /progress: saving replaces that member-day, deleting a day with none deletes
+  // nothing (deleted: false), so a replay changes nothing (server/body/body-service.ts).
+  "body.saveMeasurements",
+  "body.deleteMeasurements",
   // A notification's "Snooze 1 h" (service worker only), replayed by the app if the worker could not send it.
   "push.snooze",
 ] as const;

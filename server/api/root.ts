@@ -26,6 +26,11 @@ import { nutritionTargetsRouter } from "./routers/nutrition-targets/nutrition-ta
 import { trainerNutritionRouter } from "./routers/trainer-nutrition/trainer-nutrition-router";
 import { mindRouter } from "./routers/mind/mind-router";
 import { trainerMindRouter } from "./routers/trainer-mind/trainer-mind-router";
+import { progressRouter } from "./routers/progress/progress-router";
+import { bodyRouter } from "./routers/body/body-router";
+import { insightsRouter } from "./routers/insights/insights-router";
+import { trainerInsightsRouter } from "./routers/trainer-insights/trainer-insights-router";
+import { readinessRouter } from "./routers/readiness/readiness-router";
 
 export const appRouter = router({
   auth: authRouter,
@@ -54,6 +59,11 @@ export const appRouter = router({
   trainerNutrition: trainerNutritionRouter,
   mind: mindRouter,
   trainerMind: trainerMindRouter,
+  progress: progressRouter,
+  body: bodyRouter,
+  insights: insightsRouter,
+  trainerInsights: trainerInsightsRouter,
+  readiness: readinessRouter,
 });
 
 export type AppRouter = typeof appRouter;

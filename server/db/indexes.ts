@@ -32,6 +32,7 @@ import { MindCheckInModel } from "@/server/mind/mind-checkin-model";
 import { MindJournalModel } from "@/server/mind/journal-model";
 import { MindQuestionnaireModel } from "@/server/mind/questionnaire-model";
 import { MindSettingsModel } from "@/server/mind/screener-settings-model";
+import { InsightJobClaimModel, InsightJobModel } from "@/server/insights/insight-jobs-model";
 
 /**
  * Creates every index the app relies on (idempotent). Plain indexes only: FerretDB 1.24 has no TTL or
@@ -40,7 +41,7 @@ import { MindSettingsModel } from "@/server/mind/screener-settings-model";
 export async function ensureIndexes(connection: mongoose.Connection): Promise<void> {
   await backfillHabitSourceKeys(); // before habits' unique sourceKey index is built
   await Promise.all(
-    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel, FoodModel, NutritionDayModel, BodyWeightModel, NutritionPlanModel, NutritionProposalModel, BarcodeLookupModel, MindCheckInModel, MindQuestionnaireModel, MindSettingsModel, MindJournalModel].map((model) => model.createIndexes()),
+    [UserModel, AuditEventModel, HabitModel, HabitCheckInModel, ExerciseModel, ProgramModel, WorkoutSessionModel, WorkoutSetModel, PersonalRecordModel, PushSubscriptionModel, ReminderJobModel, ReminderJobClaimModel, CoachingLinkModel, CoachingActiveModel, CoachingInvitationModel, CoachingInvitationUseModel, HabitProgramModel, HabitProgramEnrollmentModel, ConversationModel, MessageModel, WorkoutCommentModel, TrainerNoteModel, MailOutboxModel, MailOutboxClaimModel, FoodModel, NutritionDayModel, BodyWeightModel, NutritionPlanModel, NutritionProposalModel, BarcodeLookupModel, MindCheckInModel, MindQuestionnaireModel, MindSettingsModel, MindJournalModel, InsightJobModel, InsightJobClaimModel].map((model) => model.createIndexes()),
   );
   await backfillCoachingClaims(); // links made before the one-trainer claim existed
   await connection.collection(RATE_LIMIT_COLLECTION).createIndex({ key: 1 }, { unique: true, name: "key_unique" });

@@ -9,6 +9,7 @@ import type { THabitView, ZCheckInRequestSchema, ZHabitDefinitionSchema, ZPauseH
 import { findOwnedById } from "@/server/db/find-owned";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import { syncHabitReminders } from "@/server/reminders/habit-reminder-sync";
 import { memberTrainingContext } from "@/server/train/member-context";
 import type { SessionUser } from "@/server/users/user-service";
@@ -131,6 +132,7 @@ export async function archiveHabit(actor: Actor, habitId: string): Promise<void>
   const habit = await loadHabit(actor, habitId);
   await HabitModel.updateOne({ _id: habit._id }, { $set: { archivedAt: new Date() } });
   await syncHabitReminders(habitId);
+  await insightsAfterWrite(String(habit.userId), { reason: "habit" });
 }
 
 /** A pause (vacation, illness): its days neither count nor break a streak. */
@@ -139,6 +141,7 @@ export async function pauseHabit(actor: Actor, request: z.output<typeof ZPauseHa
   const pauses = [...(habit.pauses ?? []).map((pause) => ({ from: pause.from!, to: pause.to! })), { from: request.from, to: request.to }];
   await HabitModel.updateOne({ _id: habit._id }, { $set: { pauses } });
   await syncHabitReminders(request.habitId);
+  await insightsAfterWrite(String(habit.userId), { reason: "habit" });
   return getHabit(actor, request.habitId);
 }
 
@@ -168,6 +171,7 @@ async function writeDay(actor: Actor, habit: StoredHabit, dayKey: string, values
       await HabitCheckInModel.updateOne(filter, update);
     }
   });
+  await insightsAfterWrite(String(habit.userId), { dayKeys: [dayKey], reason: "habit" });
   return viewOf(habit, todayKey);
 }
 
@@ -185,6 +189,7 @@ export async function skipDay(actor: Actor, habitId: string, dayKey: string): Pr
 export async function undoDay(actor: Actor, habitId: string, dayKey: string): Promise<THabitView> {
   const habit = await loadHabit(actor, habitId);
   await HabitCheckInModel.deleteOne({ habitId: habit._id, dayKey });
+  await insightsAfterWrite(String(habit.userId), { dayKeys: [dayKey], reason: "habit" });
   return viewOf(habit, await todayOf(actor));
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { purgeExpiredRateLimits } from "@/server/auth/throttles";
 import { env } from "@/lib/env";
 import { connectDb } from "@/server/db/connection";
+import { purgeInsightClaims, runInsightsTick, runNightlyInsightsTick } from "@/server/insights/insight-jobs";
 import { logger } from "@/server/logging/logger";
 import { purgeMailOutbox } from "@/server/mail/mail-outbox";
 import { runMailTick } from "@/server/mail/mail-sender";
@@ -26,6 +27,7 @@ export function startBackgroundJobs(): void {
   startMailSender();
   // Hourly, so each member's estimate runs soon after their own midnight; once per member-day.
   every(60 * 60 * 1000, "nutrition-estimates", () => runNutritionEstimateTick(), (r) => r.proposed > 0, 60_000);
+  startInsightsWorker();
 }
 
 /**
@@ -75,4 +77,17 @@ function startMailSender(): void {
   const workerId = newWorkerId();
   every(env.REMINDER_POLL_SECONDS * 1000, "mail", () => runMailTick({ workerId }), (r) => r.claimed > 0 || r.failed > 0);
   every(PURGE_EVERY_MS, "mail-housekeeping", () => purgeMailOutbox(new Date()), (r) => r.claims > 0 || r.messages > 0, 15_000);
+}
+
+/**
+ * Insights (server/insights/insight-jobs.ts): every instance polls `insight_jobs` every
+ * INSIGHTS_POLL_SECONDS and leases each due job's generation before running it, so a member's
+ * recompute runs once per generation across instances. Every 10 minutes the nightly pass queues the
+ * members whose local 03:00 has passed since their insights were computed; old claims are purged.
+ */
+function startInsightsWorker(): void {
+  const workerId = newWorkerId();
+  every(env.INSIGHTS_POLL_SECONDS * 1000, "insights", () => runInsightsTick({ workerId }), (r) => r.ran > 0 || r.retried > 0 || r.gaveUp > 0);
+  every(10 * 60 * 1000, "insights-nightly", () => runNightlyInsightsTick(new Date()), (r) => r.enqueued > 0, 30_000);
+  every(PURGE_EVERY_MS, "insights-housekeeping", async () => ({ purged: await purgeInsightClaims(new Date()) }), (r) => r.purged > 0, 20_000);
 }

@@ -11,6 +11,7 @@ import {
 } from "@/lib/schemas/mind";
 import { fieldCipher, type EncryptedField } from "@/server/crypto/field-encryption";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import { memberToday } from "@/server/nutrition/member-day";
 import type { SessionUser } from "@/server/users/user-service";
 import { MindCheckInModel, checkInNoteContext, mindCheckInId, type MindCheckInDoc } from "./mind-checkin-model";
@@ -97,6 +98,7 @@ export async function saveCheckIn(member: Member, request: TSaveCheckInRequest, 
   }
   const saved = await MindCheckInModel.findById(_id).lean<StoredCheckIn>();
   if (!saved) throw new Error(`Check-in ${_id} vanished right after it was saved`);
+  await insightsAfterWrite(member.id, { dayKeys: [dayKey], reason: "check-in" });
   return toView(saved);
 }
 

@@ -24,6 +24,7 @@ import type {
   TSubmitQuestionnaireView,
 } from "@/lib/schemas/mind";
 import { AppError } from "@/server/errors/app-error";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import { memberToday } from "@/server/nutrition/member-day";
 import type { SessionUser } from "@/server/users/user-service";
 import { MindQuestionnaireModel, type MindQuestionnaireDoc } from "./questionnaire-model";
@@ -139,6 +140,7 @@ export async function submitQuestionnaire(
     createdAt: now,
   });
   const result = toView(created.toObject() as StoredResult);
+  await insightsAfterWrite(member.id, { dayKeys: [todayKey], reason: "questionnaire" });
   const flagged = scored.flags.low || scored.flags.drop || scored.flags.positive;
   return {
     result,

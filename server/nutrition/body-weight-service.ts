@@ -4,6 +4,7 @@ import { addDaysToKey, daysBetween } from "@/lib/dates/day-key";
 import { weightTrend } from "@/lib/nutrition/weight-trend";
 import type { TWeightHistoryView } from "@/lib/schemas/nutrition";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import type { SessionUser } from "@/server/users/user-service";
 import { BodyWeightModel, bodyWeightId } from "./body-weight-model";
 import { assertWritableDay, memberToday } from "./member-day";
@@ -24,11 +25,13 @@ export async function logWeight(actor: Actor, dayKey: string, kg: number): Promi
     if (!isDuplicateKeyError(error)) throw error;
     await BodyWeightModel.updateOne(filter, update);
   }
+  await insightsAfterWrite(actor.id, { dayKeys: [dayKey], reason: "weight" });
   return weightHistory(actor, 90);
 }
 
 export async function removeWeight(actor: Actor, dayKey: string): Promise<TWeightHistoryView> {
   await BodyWeightModel.deleteOne({ _id: bodyWeightId(actor.id, dayKey) });
+  await insightsAfterWrite(actor.id, { dayKeys: [dayKey], reason: "weight" });
   return weightHistory(actor, 90);
 }
 

@@ -15,6 +15,7 @@ import type {
   ZUpdateEntryRequestSchema,
 } from "@/lib/schemas/nutrition";
 import { AppError } from "@/server/errors/app-error";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import type { SessionUser } from "@/server/users/user-service";
 import { dayTypesOf } from "./day-type-service";
 import { loadVisibleFood, type StoredFood } from "./food-access";
@@ -76,6 +77,7 @@ export async function logFood(actor: Actor, request: z.output<typeof ZLogFoodReq
   const entry = foodEntry(request.entryId, request.meal, food, request.amount, new Date());
   await mutateDay(actor.id, request.dayKey, (day) => withEntries(day, [entry]));
   invalidateFoodSearch(actor.id);
+  await insightsAfterWrite(actor.id, { dayKeys: [request.dayKey], reason: "nutrition" });
   return diaryDay(actor, request.dayKey);
 }
 
@@ -95,6 +97,7 @@ export async function quickAdd(actor: Actor, request: z.output<typeof ZQuickAddR
     loggedAt: new Date(),
   } satisfies Entry;
   await mutateDay(actor.id, request.dayKey, (day) => withEntries(day, [entry]));
+  await insightsAfterWrite(actor.id, { dayKeys: [request.dayKey], reason: "nutrition" });
   return diaryDay(actor, request.dayKey);
 }
 
@@ -117,6 +120,7 @@ export async function updateEntry(actor: Actor, request: z.output<typeof ZUpdate
     entries[index] = { ...changed, meal: request.meal ?? current.meal };
     return { ...day, entries };
   });
+  await insightsAfterWrite(actor.id, { dayKeys: [request.dayKey], reason: "nutrition" });
   return diaryDay(actor, request.dayKey);
 }
 
@@ -141,6 +145,7 @@ async function removeItem(actor: Actor, dayKey: string, id: string): Promise<TDi
     return { entries: day.entries.filter((entry) => entry.id !== id), water: day.water.filter((water) => water.id !== id), removedIds: [...day.removedIds, id] };
   });
   invalidateFoodSearch(actor.id);
+  await insightsAfterWrite(actor.id, { dayKeys: [dayKey], reason: "nutrition" });
   return diaryDay(actor, dayKey);
 }
 
@@ -163,12 +168,14 @@ export async function copyMeal(actor: Actor, request: z.output<typeof ZCopyMealR
   const copies = source.map((entry, index): Entry => ({ ...entry, id: copiedEntryId(request.requestId, index), meal: request.toMeal, loggedAt: now }));
   await mutateDay(actor.id, request.toDayKey, (day) => withEntries(day, copies));
   invalidateFoodSearch(actor.id);
+  await insightsAfterWrite(actor.id, { dayKeys: [request.toDayKey], reason: "nutrition" });
   return diaryDay(actor, request.toDayKey);
 }
 
 export async function addWater(actor: Actor, request: z.output<typeof ZAddWaterRequestSchema>): Promise<TDiaryDayView> {
   await writableDay(actor, request.dayKey);
   await mutateDay(actor.id, request.dayKey, (day) => (knownIds(day).has(request.waterId) ? null : { ...day, water: [...day.water, { id: request.waterId, ml: request.ml }] }));
+  await insightsAfterWrite(actor.id, { dayKeys: [request.dayKey], reason: "nutrition" });
   return diaryDay(actor, request.dayKey);
 }
 

@@ -71,5 +71,12 @@ export async function seedDemoData(): Promise<number> {
   await Promise.all(
     fresh.map(({ account, user }) => (account.history && account.profile ? seedDemoHistory(account.history, user, account.profile.timeZone, "trainer@demo.charactercoach.app") : null)),
   );
+  // Body measurements (server/body) for the fresh demo members with a training history.
+  for (const { account, user } of fresh) if (account.history && account.profile) await (await import("@/server/body/demo-body")).seedDemoBody(user, account.profile.timeZone);
+  // Progress extras (a plateau, WHO-5 history) and the training-day rollups (server/seed/demo-progress.ts).
+  await (await import("./demo-progress")).seedDemoProgress(fresh.map(({ account, user }) => ({ email: account.email, user, timeZone: account.profile?.timeZone ?? null })));
+  // Insights for the fresh demo members, from everything seeded above (the app recomputes them after writes and nightly).
+  const { runInsightsFor } = await import("@/server/insights/insight-run");
+  for (const { account, user } of fresh) if (account.profile) await runInsightsFor(user.id, { generation: "demo-seed", now: new Date() });
   return created;
 }

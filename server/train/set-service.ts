@@ -5,6 +5,7 @@ import type { TLogSetResult, TWorkoutSet, ZLogSetRequestSchema, ZReorderSetsRequ
 import { estimateOneRepMax } from "@/lib/train/one-rep-max";
 import type { MeasurementType } from "@/lib/train/vocabulary";
 import { findOwnedById } from "@/server/db/find-owned";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
 import { requireVisibleExercises } from "./exercise-service";
@@ -98,7 +99,9 @@ export async function logSet(actor: Actor, request: z.output<typeof ZLogSetReque
     if (!raced) throw new AppError("CONFLICT", "That set id is already used.", { cause: error });
     return { set: toSetView(raced), newRecords: raced.records ?? [], replayed: true };
   }
-  return { ...(await applyRecords(actor, doc as StoredSet, exercise.measurement)), replayed: false };
+  const logged = { ...(await applyRecords(actor, doc as StoredSet, exercise.measurement)), replayed: false };
+  await insightsAfterWrite(String(session.userId), { dayKeys: [session.dayKey], reason: "set" });
+  return logged;
 }
 
 /**
@@ -129,6 +132,7 @@ export async function updateSet(actor: Actor, request: z.output<typeof ZUpdateSe
   assertSetFits(exercise, merged);
   await WorkoutSetModel.updateOne({ _id: set._id, userId: set.userId }, { $set: { ...merged, ...derived(merged) } });
   await rebuildRecordsFor(actor.id, set.exerciseId, exercise.measurement);
+  await insightsAfterWrite(String(set.userId), { dayKeys: [set.dayKey], reason: "set" });
   return toSetView((await findOwnSet(actor, request.setId))!);
 }
 
@@ -139,6 +143,7 @@ export async function deleteSet(actor: Actor, setId: string): Promise<{ deleted:
   await WorkoutSetModel.deleteOne({ _id: set._id, userId: set.userId });
   const exercise = (await requireVisibleExercises(actor, [set.exerciseId])).get(set.exerciseId)!;
   await rebuildRecordsFor(actor.id, set.exerciseId, exercise.measurement);
+  await insightsAfterWrite(String(set.userId), { dayKeys: [set.dayKey], reason: "set" });
   return { deleted: true };
 }
 

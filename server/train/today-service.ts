@@ -8,6 +8,7 @@ import type { SessionUser } from "@/server/users/user-service";
 import { findVisibleExercises, toExerciseBrief } from "./exercise-service";
 import { memberTrainingContext } from "./member-context";
 import { prescribeDay } from "./prescription-service";
+import { applyReadinessAdjustment, lighterLabel } from "@/server/readiness/lighter-plan";
 import { findActiveProgram } from "./program-service";
 import { WorkoutSessionModel } from "./workout-session-model";
 
@@ -28,7 +29,9 @@ export async function todayPlan(actor: Pick<SessionUser, "id">, now = new Date()
 
   const day = weeks[schedule.weekIndex].days[schedule.dayIndex];
   const exercises = await findVisibleExercises(actor, day.slots.flatMap((slot) => slot.exercises.map((exercise) => exercise.exerciseId)));
-  const planned = await prescribeDay(member, day, exercises);
+  // An accepted (and, where the trainer requires it, approved) readiness adjustment makes it lighter.
+  const adjusted = await applyReadinessAdjustment(member, dayKey, { programId: program.id, weekIndex: schedule.weekIndex, dayIndex: schedule.dayIndex }, await prescribeDay(member, day, exercises), exercises);
+  const planned = adjusted.planned;
   const started = await WorkoutSessionModel.findOne({
     userId,
     dayKey,
@@ -43,7 +46,7 @@ export async function todayPlan(actor: Pick<SessionUser, "id">, now = new Date()
     program,
     schedule: {
       ...schedule,
-      dayName: day.name,
+      dayName: adjusted.lighter ? `${day.name} · ${lighterLabel(adjusted.lighter)}` : day.name,
       // Every planned entry is kept, in order: the phone derives entry ids from the position.
       entries: planned.map((entry) => ({
         exercise: toExerciseBrief(exercises.get(entry.exerciseId), entry.exerciseId),

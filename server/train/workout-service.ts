@@ -17,6 +17,7 @@ import { dayKeyOf, weekKeyOf } from "@/lib/dates/day-key";
 import { entryIdFor } from "@/lib/train/entry-ids";
 import { recordAudit, type AuditActor } from "@/server/audit/audit-service";
 import { findOwnedById } from "@/server/db/find-owned";
+import { insightsAfterWrite } from "@/server/insights/insight-jobs";
 import { oneAtATime } from "@/server/db/one-at-a-time";
 import { AppError, isDuplicateKeyError } from "@/server/errors/app-error";
 import type { SessionUser } from "@/server/users/user-service";
@@ -25,6 +26,7 @@ import { findVisibleExercises, requireVisibleExercises, toExerciseBrief } from "
 import { memberTrainingContext } from "./member-context";
 import { groupBySession, recentSetsOf, type StoredSet } from "./performance-history";
 import { dayOf, prescribeDay, type PlannedEntry } from "./prescription-service";
+import { applyReadinessAdjustment, lighterLabel } from "@/server/readiness/lighter-plan";
 import { ProgramModel } from "./program-model";
 import { WorkoutSessionModel, type WorkoutEntryDoc, type WorkoutSessionDoc } from "./workout-session-model";
 import { WorkoutSetModel } from "./workout-set-model";
@@ -68,8 +70,11 @@ export async function startWorkout(actor: Actor, auditActor: AuditActor, request
       if (!day && !request.entries) throw new AppError("BAD_REQUEST", "That program has no such day.");
       if (day) {
         const exercises = await findVisibleExercises(actor, day.slots.flatMap((slot) => slot.exercises.map((exercise) => exercise.exerciseId)));
-        planned = await prescribeDay(member, day, exercises);
-        name = request.name ?? `${doc.name}: ${day.name}`;
+        // Today's readiness adjustment, when applied or approved, makes this day's targets lighter.
+        const ref = { programId: String(doc._id), weekIndex: request.program.weekIndex, dayIndex: request.program.dayIndex };
+        const adjusted = await applyReadinessAdjustment(member, dayKeyOf(request.startedAt, member.timeZone), ref, await prescribeDay(member, day, exercises), exercises);
+        planned = adjusted.planned;
+        name = request.name ?? `${doc.name}: ${day.name}${adjusted.lighter ? ` · ${lighterLabel(adjusted.lighter)}` : ""}`;
         program = { programId: doc._id as Types.ObjectId, programWeek: request.program.weekIndex, programDay: request.program.dayIndex };
       }
     }
@@ -159,6 +164,7 @@ export async function removeEntry(actor: Actor, request: { sessionId: string; en
   // Sets first: a failure in between leaves an exercise with no sets, never sets with no exercise.
   await WorkoutSetModel.deleteMany({ userId: session.userId, sessionId: session._id, entryId: request.entryId });
   await rewriteEntries(actor, request.sessionId, (current) => current.entries.filter((candidate) => candidate.id !== request.entryId));
+  await insightsAfterWrite(String(session.userId), { dayKeys: [session.dayKey], reason: "workout" });
   return { session: await getWorkout(actor, request.sessionId), exerciseId: entry?.exerciseId ?? null };
 }
 
@@ -194,6 +200,7 @@ export async function updateSessionDetails(actor: Actor, request: z.output<typeo
       },
     },
   );
+  await insightsAfterWrite(String(session.userId), { dayKeys: [session.dayKey], reason: "workout" });
   return getWorkout(actor, request.sessionId);
 }
 
@@ -215,6 +222,7 @@ export async function finishWorkout(actor: Actor, request: z.output<typeof ZFini
       },
     },
   );
+  await insightsAfterWrite(String(session.userId), { dayKeys: [session.dayKey], reason: "workout" });
   return getWorkout(actor, request.sessionId);
 }
 
@@ -224,6 +232,7 @@ export async function deleteWorkout(actor: Actor, sessionId: string): Promise<{ 
   if (!session) return { exerciseIds: [] };
   await WorkoutSetModel.deleteMany({ userId, sessionId });
   await WorkoutSessionModel.deleteOne({ _id: sessionId, userId });
+  await insightsAfterWrite(actor.id, { dayKeys: [session.dayKey], reason: "workout" });
   return { exerciseIds: [...new Set(session.entries.map((entry) => entry.exerciseId))] };
 }
 

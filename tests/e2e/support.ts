@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "coach-demo-2026";
 export const demo = {
@@ -82,4 +82,19 @@ export async function trpc<T>(page: Page, path: string, input: unknown, kind: "q
     },
     { path, input, kind },
   ) as Promise<T>;
+}
+
+/** A chart.js canvas is visible and painted (axes, points, lines, bars: more than 500 non-transparent pixels). */
+export async function expectPainted(canvas: Locator) {
+  await expect(canvas).toBeVisible();
+  await expect
+    .poll(() =>
+      canvas.evaluate((element: HTMLCanvasElement) => {
+        const { data } = element.getContext("2d")!.getImageData(0, 0, element.width, element.height);
+        let painted = 0;
+        for (let index = 3; index < data.length; index += 4) if (data[index] > 0) painted += 1;
+        return painted;
+      }),
+    )
+    .toBeGreaterThan(500);
 }

@@ -14,9 +14,13 @@ import { ConversationReadModel, MessageModel, WorkoutCommentModel } from "@/serv
 import { ProgramModel } from "@/server/train/program-model";
 import { UserModel } from "@/server/users/user-model";
 import { NutritionPlanModel, NutritionProposalModel, openProposalKey } from "@/server/nutrition/nutrition-plan-model";
+import { TrainerInboxActionModel } from "@/server/trainer-inbox/trainer-inbox-models";
+import { adjustmentId, ReadinessAdjustmentModel } from "@/server/readiness/readiness-adjustment-model";
+import { ReadinessPolicyModel } from "@/server/readiness/readiness-policy-model";
 import { coachingCast, expectOnlyTheClientsTrainer, type CoachingCast } from "./support/coaching";
 import { uniqueEmail, useDatabase } from "./support/harness";
 import { codeOf, linearProgram, type Caller } from "./support/training";
+import { plateau, storeInsights } from "./trainer-insights-fixtures";
 
 useDatabase();
 
@@ -366,11 +370,82 @@ const CLIENT_ROWS: Row[] = [
       return { call: (caller) => caller.trainerMind.overview({ clientId: cast.users.client.id }) };
     },
   },
+
+  // readiness: a client's reduced-session approval policy and requests (the flows are in readiness-adjustment.test.ts).
+  {
+    path: "readiness.setPolicy",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => ({
+      call: (caller) => caller.readiness.setPolicy({ clientId: cast.users.client.id, requireApproval: true }),
+      state: () => ReadinessPolicyModel.countDocuments({ clientId: oid(cast.users.client.id) }),
+    }),
+  },
+  { path: "readiness.client", access: ONLY_THE_CLIENTS_TRAINER, prepare: async (cast) => ({ call: (caller) => caller.readiness.client({ clientId: cast.users.client.id }) }) },
+  {
+    path: "readiness.decide",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => {
+      // A request waiting for the trainer, as the client's accept files it under an approval policy.
+      const _id = adjustmentId(cast.users.client.id, cast.today);
+      await ReadinessAdjustmentModel.create({
+        _id,
+        userId: oid(cast.users.client.id),
+        dayKey: cast.today,
+        kind: "reduce",
+        status: "pending_approval",
+        readiness: "red",
+        fromMind: true,
+        programId: new Types.ObjectId().toString(),
+        programWeek: 0,
+        programDay: 0,
+        trainerId: oid(cast.users.trainer.id),
+        preview: { summary: "Two sets instead of three", entries: [] },
+        requestedAt: new Date(),
+      });
+      return {
+        call: (caller) => caller.readiness.decide({ clientId: cast.users.client.id, dayKey: cast.today, approve: true }),
+        state: async () => (await ReadinessAdjustmentModel.findById(_id).lean())!.status,
+      };
+    },
+  },
+  // trainerInsights: a client's insights, and acting on an inbox item (consent levels are covered in trainer-insights-consent.test.ts).
+  {
+    path: "trainerInsights.clientInsights",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => {
+      await storeInsights(cast.users.client.id, cast.today, [plateau()]);
+      return { call: (caller) => caller.trainerInsights.clientInsights({ clientId: cast.users.client.id }) };
+    },
+  },
+  {
+    path: "trainerInsights.dismiss",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => {
+      await storeInsights(cast.users.client.id, cast.today, [plateau()]);
+      return {
+        call: (caller) => caller.trainerInsights.dismiss({ clientId: cast.users.client.id, key: "plateau:back-squat" }),
+        state: () => TrainerInboxActionModel.countDocuments({ clientId: oid(cast.users.client.id) }),
+      };
+    },
+  },
+  {
+    path: "trainerInsights.send",
+    access: ONLY_THE_CLIENTS_TRAINER,
+    prepare: async (cast) => {
+      await storeInsights(cast.users.client.id, cast.today, [plateau()]);
+      return {
+        call: (caller) => caller.trainerInsights.send({ clientId: cast.users.client.id, key: "plateau:back-squat", text: "Let's change up your squat block." }),
+        state: () => MessageModel.countDocuments({ clientId: oid(cast.users.client.id) }),
+      };
+    },
+  },
 ];
 
 /** 2. Trainer procedures that name no client: the caller's own library, settings and invitations. */
 const OWN_ROWS: Row[] = [
   { path: "trainerNutrition.pendingProposals", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerNutrition.pendingProposals() }) },
+  { path: "readiness.pending", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.readiness.pending() }) },
+  { path: "trainerInsights.inbox", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerInsights.inbox() }) },
   { path: "trainer.overview", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainer.overview() }) },
   { path: "trainerClients.roster", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerClients.roster({}) }) },
   { path: "trainerClients.settings", access: ANY_TRAINER_FOR_THEIR_OWN, prepare: async () => ({ call: (caller) => caller.trainerClients.settings() }) },
@@ -453,7 +528,7 @@ const MEMBER_KEYS = ["clientId", "clientIds", "ownerId", "memberId"];
 describe("trainer authorization matrix: completeness", () => {
   it("finds the trainer routers by their procedures", () => {
     // A router built only from trainerProcedure (one added later included) has all its procedures checked below.
-    expect(trainerRouters).toEqual(expect.arrayContaining(["habitPrograms", "trainer", "trainerClients", "trainerHabits", "trainerInvitations", "trainerPrograms", "trainerNutrition", "trainerMind"]));
+    expect(trainerRouters).toEqual(expect.arrayContaining(["habitPrograms", "trainer", "trainerClients", "trainerHabits", "trainerInvitations", "trainerPrograms", "trainerNutrition", "trainerMind", "trainerInsights"]));
     // The detection tells the role gates apart (else the list below could be empty and pass).
     expect(trainerPaths).toContain("trainerClients.detail");
     expect(trainerPaths.filter((path) => /^(programs|messages|workoutComments|admin)\./.test(path))).toEqual([]);

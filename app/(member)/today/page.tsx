@@ -7,6 +7,7 @@ import { TodayDate } from "@/components/today/today-date";
 import { TodayHabits } from "@/components/today/today-habits";
 import { TodayNutrition } from "@/components/today/today-nutrition";
 import { TodayWorkout } from "@/components/today/today-workout";
+import { ReadinessCard } from "@/components/today/readiness-card";
 import { dayKeyOf } from "@/lib/dates/day-key";
 import { requireUser } from "@/server/auth/session";
 
@@ -33,6 +34,7 @@ export default async function TodayPage({ searchParams }: { searchParams: Promis
         </dl>
       </section>
       <PendingInvitations />
+      <ReadinessCard weightUnit={profile.units.weight} />
       <TodayWorkout plan={plan} />
       <TodayHabits userId={user.id} timeZone={profile.timeZone} initial={habits} />
       <TodayNutrition day={nutrition} />

@@ -37,9 +37,10 @@ export function useWeightWrites(userId: string) {
   }, [outbox.pending]);
 
   const log = useCallback(
-    (dayKey: string, kg: number) => {
+    /** Answers whether this phone stored it (if not, the sync line says why and the form keeps the number). */
+    (dayKey: string, kg: number): Promise<boolean> => {
       counter += 1;
-      void outbox.queue({ key: `weight:${dayKey}:${Date.now()}${counter}`, path: "bodyWeight.log", input: { dayKey, kg }, sessionId: "", subjectIds: [`weight:${dayKey}`] });
+      return outbox.queue({ key: `weight:${dayKey}:${Date.now()}${counter}`, path: "bodyWeight.log", input: { dayKey, kg }, sessionId: "", subjectIds: [`weight:${dayKey}`] });
     },
     [outbox],
   );

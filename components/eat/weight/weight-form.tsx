@@ -9,7 +9,7 @@ const LIMITS_KG = { min: 30, max: 350 };
  * Today's weigh-in (or a past day's), typed in the member's unit and sent in kilograms. The date starts
  * at the member's today once it is known (their time zone, not the server's).
  */
-export function WeightForm({ unit, todayKey, onLog }: { unit: WeightUnit; todayKey: string | null; onLog: (dayKey: string, kg: number) => void }) {
+export function WeightForm({ unit, todayKey, onLog }: { unit: WeightUnit; todayKey: string | null; onLog: (dayKey: string, kg: number) => void | Promise<boolean> }) {
   const [dayKey, setDayKey] = useState(todayKey ?? "");
   const [value, setValue] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -28,8 +28,10 @@ export function WeightForm({ unit, todayKey, onLog }: { unit: WeightUnit; todayK
     if (kg < LIMITS_KG.min || kg > LIMITS_KG.max) return setError(`Enter a weight between ${range}`);
     setError(null);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dayKey) || (todayKey && dayKey > todayKey)) return;
-    onLog(dayKey, kg);
-    setValue("");
+    const stored = onLog(dayKey, kg);
+    // A queued weigh-in: clear the number only once the phone has stored it (else it stays to try again).
+    if (stored instanceof Promise) void stored.then((ok) => ok && setValue((current) => (current === value ? "" : current)));
+    else setValue("");
   }
 
   return (

@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { ClientDetailView } from "@/components/trainer/clients/client-detail-view";
+import { ClientInsightsPanel } from "@/components/trainer/insights/client-insights-panel";
+import { ClientReadinessPanel } from "@/components/trainer/readiness/client-readiness-panel";
 import { requireUser } from "@/server/auth/session";
 
 export const metadata = { title: "Client" };
@@ -15,7 +17,15 @@ export default async function ClientDetailPage({ params }: { params: Promise<{ c
     const nutrition = await caller.trainerNutrition.overview({ clientId }).catch(() => null);
     // Wellbeing, as far as the client's consent allows right now (each answer with data is audited for them).
     const mind = await caller.trainerMind.overview({ clientId }).catch(() => null);
-    return <ClientDetailView detail={detail} trainerId={user.id} nutrition={nutrition} mind={mind} />;
+    // Insights (neutral view, drafted messages), within the same consent; audited for the client.
+    const insights = await caller.trainerInsights.clientInsights({ clientId }).catch(() => null);
+    return (
+      <div className="space-y-6">
+        <ClientDetailView detail={detail} trainerId={user.id} nutrition={nutrition} mind={mind} />
+        <ClientInsightsPanel clientId={clientId} clientName={detail.client.name} initial={insights} />
+        <ClientReadinessPanel clientId={clientId} />
+      </div>
+    );
   } catch (error) {
     // Not a client of this trainer, a mistyped id or a former client: all read the same.
     if (error instanceof TRPCError && ["NOT_FOUND", "FORBIDDEN", "BAD_REQUEST"].includes(error.code)) {

@@ -1,0 +1,48 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { BodySection } from "@/components/progress/body/body-section";
+import { InsightsCard } from "@/components/progress/insights/insights-card";
+import { Alert } from "@/components/ui/alert";
+import { formatDayKey } from "@/lib/dates/day-key";
+import { defaultProgressRange, progressRangeLabels, type ProgressRange, type TProgressOverview } from "@/lib/schemas/progress";
+import { messageOf, useTRPC } from "@/lib/trpc/react";
+import type { WeightUnit } from "@/lib/units";
+import { HabitsSection } from "./habits-section";
+import { MindSection } from "./mind-section";
+import { NutritionSection } from "./nutrition-section";
+import { RangeButtons } from "./range-buttons";
+import { TrainingSection } from "./training-section";
+
+const INITIAL_PROGRESS_RANGE: ProgressRange = defaultProgressRange;
+
+/** /progress: insights on top, a range picker, then Body, Training, Habits, Nutrition and Mind charts. */
+export function ProgressScreen({ userId, weightUnit, initial }: { userId: string; weightUnit: WeightUnit; initial: TProgressOverview }) {
+  const trpc = useTRPC();
+  const [range, setRange] = useState<ProgressRange>(INITIAL_PROGRESS_RANGE);
+  const overview = useQuery({ ...trpc.progress.overview.queryOptions({ range }), initialData: range === INITIAL_PROGRESS_RANGE ? initial : undefined, placeholderData: keepPreviousData });
+  const view = overview.data ?? initial;
+  const loading = overview.isFetching && view.range !== range;
+
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">Progress</h1>
+      <InsightsCard userId={userId} weightUnit={weightUnit} />
+      <div className="space-y-2">
+        <RangeButtons value={range} onChange={setRange} />
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {loading
+            ? `Loading ${progressRangeLabels[range].toLowerCase()}…`
+            : `${formatDayKey(view.fromDayKey, { day: "numeric", month: "short", year: "numeric" })} to ${formatDayKey(view.toDayKey, { day: "numeric", month: "short", year: "numeric" })}${view.granularity === "week" ? ", week by week" : ", day by day"}.`}
+        </p>
+        {overview.error ? <Alert tone="error">{messageOf(overview.error)}</Alert> : null}
+      </div>
+      <BodySection userId={userId} range={range} weightUnit={weightUnit} />
+      <TrainingSection training={view.training} granularity={view.granularity} unit={weightUnit} />
+      <HabitsSection habits={view.habits} granularity={view.granularity} />
+      <NutritionSection nutrition={view.nutrition} granularity={view.granularity} />
+      <MindSection mind={view.mind} granularity={view.granularity} fromDayKey={view.fromDayKey} toDayKey={view.toDayKey} />
+    </div>
+  );
+}
