@@ -70,7 +70,10 @@ test("a visitor signs up, onboards in lb and ft/in, lands on Today, edits Settin
   await expect(page.getByRole("heading", { name: "How are you today?" })).toBeVisible();
   await nav.getByRole("link", { name: "Progress" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
-  await expect(page.getByText("Coming soon")).toBeVisible();
+  // Progress is built now: a new member sees the empty insights and charts, in the units they chose.
+  await expect(page.getByText("Coming soon")).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Your insights" })).toContainText("No insights yet");
+  await expect(page.getByLabel("Weight (lb)")).toBeVisible();
 
   // Settings shows the saved values in the member's units and saves edits.
   await page.getByRole("link", { name: "Settings" }).click();

@@ -12,6 +12,8 @@ test("the demo trainer opens the inbox, reads an item's numbers, edits its draft
   await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Inbox", exact: true }).click();
   await expect(page).toHaveURL(/\/trainer\/inbox$/);
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
+  // The demo seed has no reduced session waiting for approval: the approvals section renders nothing then.
+  await expect(page.getByRole("heading", { name: "Waiting for your approval", exact: true })).toHaveCount(0);
 
   const items = page.getByRole("list", { name: "Inbox items" }).getByRole("article");
   await expect(items.first(), "The seeded inbox is empty: the demo seed should compute insights for the demo clients (Maya, Sam)").toBeVisible();

@@ -2,8 +2,25 @@
 
 import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
 import { Line } from "react-chartjs-2";
+import { formatDayKey } from "@/lib/dates/day-key";
+import type { ProgressRange } from "@/lib/schemas/progress";
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip, Legend);
+
+/** Above this many days the chart draws no points on lines and the smallest dots (3 years of daily weigh-ins are ~1,000 points). */
+export const DENSE_POINTS = 120;
+
+const shortDay: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" };
+const dayWithYear: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "2-digit" };
+
+/**
+ * How a day is named in a Body chart's ticks and tooltips, its summary and its short texts: with the year
+ * ("3 Nov 25") for 1 year and All, and whenever the shown period crosses a new year, else "Mon 3 Nov".
+ */
+export function bodyDayFormat(range: ProgressRange, fromDayKey: string, toDayKey: string): (dayKey: string) => string {
+  const options = range === "1y" || range === "all" || fromDayKey.slice(0, 4) !== toDayKey.slice(0, 4) ? dayWithYear : shortDay;
+  return (dayKey) => formatDayKey(dayKey, options);
+}
 
 export type BodySeries = { label: string; values: (number | null)[]; color: string; dots?: boolean };
 
@@ -27,7 +44,9 @@ export function BodyLineChart({ labels, series, summary, testId, tall = false }:
             backgroundColor: line.color,
             pointBackgroundColor: line.color,
             showLine: !line.dots,
-            pointRadius: line.dots ? 3 : labels.length > 60 ? 0 : 2,
+            // Many days: lines lose their points and dots shrink (a dots-only series keeps 1 px to stay visible).
+            pointRadius: line.dots ? (labels.length > DENSE_POINTS ? 1 : labels.length > 60 ? 2 : 3) : labels.length > 60 ? 0 : 2,
+            pointHoverRadius: line.dots ? 4 : 3,
             borderWidth: 2,
             tension: 0.25,
             spanGaps: true,
@@ -38,8 +57,11 @@ export function BodyLineChart({ labels, series, summary, testId, tall = false }:
           animation: false,
           maintainAspectRatio: false,
           responsive: true,
+          // The tooltip shows the nearest day's values, so tiny dots are still easy to read by touch.
+          interaction: { mode: "index", intersect: false },
           plugins: { legend: { display: series.length > 1, position: "bottom", labels: { boxWidth: 12 } } },
-          scales: { x: { ticks: { maxTicksLimit: 5, autoSkip: true, maxRotation: 0 } }, y: { ticks: { maxTicksLimit: 5 } } },
+          // At most 6 day labels on the x axis (a phone is ~390 px wide), never rotated.
+          scales: { x: { ticks: { maxTicksLimit: 6, autoSkip: true, maxRotation: 0 } }, y: { ticks: { maxTicksLimit: 5 } } },
         }}
       />
     </div>

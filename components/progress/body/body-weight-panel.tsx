@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { WeightForm } from "@/components/eat/weight/weight-form";
@@ -9,7 +9,7 @@ import { formatDayKey } from "@/lib/dates/day-key";
 import type { ProgressRange } from "@/lib/schemas/progress";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import { formatWeight, weightFromKg, type WeightUnit } from "@/lib/units";
-import { BodyLineChart } from "./body-line-chart";
+import { BodyLineChart, bodyDayFormat } from "./body-line-chart";
 import type { BodyWrites } from "./use-body-writes";
 
 const BRAND = "#23765a";
@@ -22,7 +22,8 @@ const POINT = "#64748b";
  */
 export function BodyWeightPanel({ range, weightUnit, writes }: { range: ProgressRange; weightUnit: WeightUnit; writes: BodyWrites }) {
   const trpc = useTRPC();
-  const weight = useQuery(trpc.body.weight.queryOptions({ range }));
+  // The previous range's data stays while the next one loads: no flicker, and the form keeps today's day.
+  const weight = useQuery({ ...trpc.body.weight.queryOptions({ range }), placeholderData: keepPreviousData });
   const [saved, setSaved] = useState(false);
   const waiting = [...writes.pendingWeights].sort(([a], [b]) => a.localeCompare(b));
   function log(dayKey: string, kg: number): Promise<boolean> {
@@ -35,6 +36,7 @@ export function BodyWeightPanel({ range, weightUnit, writes }: { range: Progress
   const view = weight.data;
   const entries = view?.entries ?? [];
   const latest = entries.at(-1);
+  const dayLabel = view ? bodyDayFormat(range, view.fromDayKey, view.todayKey) : (dayKey: string) => formatDayKey(dayKey);
 
   return (
     <section className="space-y-3" aria-labelledby="body-weight-heading">
@@ -47,7 +49,7 @@ export function BodyWeightPanel({ range, weightUnit, writes }: { range: Progress
         <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600">Latest</dt>
           <dd>
-            {formatWeight(latest.kg, weightUnit)} on {formatDayKey(latest.dayKey)}
+            {formatWeight(latest.kg, weightUnit)} on {dayLabel(latest.dayKey)}
           </dd>
           <dt className="text-slate-600">7-day average</dt>
           <dd>{formatWeight(latest.avg7Kg, weightUnit)}</dd>
@@ -62,8 +64,8 @@ export function BodyWeightPanel({ range, weightUnit, writes }: { range: Progress
           <BodyLineChart
             tall
             testId="body-weight-chart"
-            labels={entries.map((entry) => formatDayKey(entry.dayKey))}
-            summary={`Weight from ${formatDayKey(entries[0].dayKey)} to ${formatDayKey(latest!.dayKey)}: ${entries.length} weigh-ins, 7-day average ${weightFromKg(entries[0].avg7Kg, weightUnit)} to ${weightFromKg(latest!.avg7Kg, weightUnit)} ${weightUnit}. The table below lists every weigh-in.`}
+            labels={entries.map((entry) => dayLabel(entry.dayKey))}
+            summary={`Weight from ${dayLabel(entries[0].dayKey)} to ${dayLabel(latest!.dayKey)}: ${entries.length} weigh-ins, 7-day average ${weightFromKg(entries[0].avg7Kg, weightUnit)} to ${weightFromKg(latest!.avg7Kg, weightUnit)} ${weightUnit}. The table below lists every weigh-in.`}
             series={[
               { label: `Weigh-in (${weightUnit})`, values: entries.map((entry) => weightFromKg(entry.kg, weightUnit)), color: POINT, dots: true },
               { label: `7-day average (${weightUnit})`, values: entries.map((entry) => weightFromKg(entry.avg7Kg, weightUnit)), color: BRAND },

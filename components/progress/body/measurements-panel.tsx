@@ -1,14 +1,14 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmPanel } from "@/components/ui/confirm-panel";
 import { formatDayKey } from "@/lib/dates/day-key";
 import { bodySiteLabels, bodySites, type BodySite, type LengthUnit, type TBodySitesCm, type TMeasurementEntryView } from "@/lib/schemas/body";
 import type { ProgressRange } from "@/lib/schemas/progress";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
-import { BodyLineChart } from "./body-line-chart";
+import { BodyLineChart, bodyDayFormat } from "./body-line-chart";
 import { formatLength, lengthFromCm, parseSiteInput } from "./body-units";
 import type { BodyWrites } from "./use-body-writes";
 
@@ -21,6 +21,8 @@ const textsOf = (entry: TMeasurementEntryView | undefined, unit: LengthUnit): Te
   Object.fromEntries(bodySites.map((site) => [site, entry?.sites[site] === undefined ? "" : String(lengthFromCm(entry.sites[site], unit))])) as Texts;
 
 type ShownEntry = TMeasurementEntryView & { pending: boolean };
+/** "Load this day into the form": a new nonce for every Edit press. */
+type EditRequest = { dayKey: string; nonce: number };
 
 /**
  * Body measurements: a form for a day (today by default; editing a day loads it), a chart per site, a
@@ -29,7 +31,8 @@ type ShownEntry = TMeasurementEntryView & { pending: boolean };
  */
 export function MeasurementsPanel({ range, writes }: { range: ProgressRange; writes: BodyWrites }) {
   const trpc = useTRPC();
-  const measurements = useQuery(trpc.body.measurements.queryOptions({ range }));
+  // The previous range's data stays while the next one loads (no flicker; the form keeps today's day).
+  const measurements = useQuery({ ...trpc.body.measurements.queryOptions({ range }), placeholderData: keepPreviousData });
   const view = measurements.data;
   const unit: LengthUnit = view?.lengthUnit ?? "cm";
   const { pendingMeasurements } = writes;
@@ -43,7 +46,8 @@ export function MeasurementsPanel({ range, writes }: { range: ProgressRange; wri
     return [...byDay.values()].sort((a, b) => a.dayKey.localeCompare(b.dayKey));
   }, [view, pendingMeasurements]);
   const [removing, setRemoving] = useState<string | null>(null);
-  const [formDay, setFormDay] = useState<string | null>(null);
+  // Each Edit press is a new request (the nonce), so pressing Edit on the same day again reloads it.
+  const [editRequest, setEditRequest] = useState<EditRequest | null>(null);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
 
@@ -57,6 +61,7 @@ export function MeasurementsPanel({ range, writes }: { range: ProgressRange; wri
     });
   }
 
+  const dayLabel = view ? bodyDayFormat(range, view.fromDayKey, view.todayKey) : (dayKey: string) => formatDayKey(dayKey);
   const sitesWithData = bodySites.filter((site) => entries.some((entry) => entry.sites[site] !== undefined));
 
   return (
@@ -82,8 +87,8 @@ export function MeasurementsPanel({ range, writes }: { range: ProgressRange; wri
                 </figcaption>
                 <BodyLineChart
                   testId={`body-measurement-chart-${site}`}
-                  labels={entries.map((entry) => formatDayKey(entry.dayKey))}
-                  summary={`${label} from ${formatDayKey(first.dayKey)} to ${formatDayKey(last.dayKey)}: ${points.length} measurements, ${formatLength(first.sites[site]!, unit)} to ${formatLength(last.sites[site]!, unit)}. The measurements table lists every value.`}
+                  labels={entries.map((entry) => dayLabel(entry.dayKey))}
+                  summary={`${label} from ${dayLabel(first.dayKey)} to ${dayLabel(last.dayKey)}: ${points.length} measurements, ${formatLength(first.sites[site]!, unit)} to ${formatLength(last.sites[site]!, unit)}. The measurements table lists every value.`}
                   series={[{ label: `${label} (${unit})`, values: entries.map((entry) => (entry.sites[site] === undefined ? null : lengthFromCm(entry.sites[site], unit))), color: SITE_COLOR }]}
                 />
               </figure>
@@ -142,7 +147,7 @@ export function MeasurementsPanel({ range, writes }: { range: ProgressRange; wri
                         </ConfirmPanel>
                       ) : (
                         <span className="inline-flex gap-1">
-                          <button type="button" className="rounded-lg px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" aria-label={`Edit the measurements of ${day}`} onClick={() => setFormDay(entry.dayKey)}>
+                          <button type="button" className="rounded-lg px-2 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50" aria-label={`Edit the measurements of ${day}`} onClick={() => setEditRequest((current) => ({ dayKey: entry.dayKey, nonce: (current?.nonce ?? 0) + 1 }))}>
                             Edit
                           </button>
                           <button
@@ -168,7 +173,7 @@ export function MeasurementsPanel({ range, writes }: { range: ProgressRange; wri
       ) : null}
 
       <h4 className="pt-2 text-sm font-semibold">Log measurements</h4>
-      {view ? <MeasurementsForm key={`${unit}`} unit={unit} todayKey={view.todayKey} entries={entries} editDay={formDay} onSave={writes.saveMeasurements} /> : null}
+      {view ? <MeasurementsForm key={`${unit}`} unit={unit} todayKey={view.todayKey} entries={entries} editRequest={editRequest} onSave={writes.saveMeasurements} /> : null}
     </section>
   );
 }
@@ -181,13 +186,13 @@ function MeasurementsForm({
   unit,
   todayKey,
   entries,
-  editDay,
+  editRequest,
   onSave,
 }: {
   unit: LengthUnit;
   todayKey: string;
   entries: TMeasurementEntryView[];
-  editDay: string | null;
+  editRequest: EditRequest | null;
   /** Queues the day's set; answers whether this phone stored it (if not, the form keeps the values). */
   onSave: (dayKey: string, sites: TBodySitesCm) => Promise<boolean>;
 }) {
@@ -210,10 +215,18 @@ function MeasurementsForm({
     setTexts(existing ? textsOf(existing, unit) : emptyTexts());
   }
 
+  const dayField = useRef<HTMLInputElement>(null);
+  // A request made before this form mounted (e.g. before a unit change) is not replayed.
+  const handledNonce = useRef(editRequest?.nonce ?? 0);
   useEffect(() => {
-    if (editDay) loadDay(editDay);
-    // Only when another row's Edit is pressed; loadDay reads the latest entries itself.
-  }, [editDay]);
+    if (!editRequest || editRequest.nonce === handledNonce.current) return;
+    handledNonce.current = editRequest.nonce;
+    loadDay(editRequest.dayKey);
+    // Keyboard and screen-reader users land on the form they are now editing (focus scrolls it into view).
+    dayField.current?.focus();
+    // Only on each Edit press; loadDay reads the latest entries itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editRequest]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -245,6 +258,7 @@ function MeasurementsForm({
           Day
         </label>
         <input
+          ref={dayField}
           id="measure-day"
           type="date"
           className="input"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { useOnline } from "@/components/pwa/use-online";
 import { Alert } from "@/components/ui/alert";
@@ -24,7 +24,8 @@ function PrivatePhoto({ photo, className }: { photo: TPhotoView; className?: str
 export function PhotosPanel({ range }: { range: ProgressRange }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const photos = useQuery(trpc.body.photos.queryOptions({ range }));
+  // The previous range's photos stay while the next range loads (no flicker, the upload form stays).
+  const photos = useQuery({ ...trpc.body.photos.queryOptions({ range }), placeholderData: keepPreviousData });
   const [removing, setRemoving] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.body.photos.queryKey() });
   const remove = useMutation(
@@ -50,7 +51,8 @@ export function PhotosPanel({ range }: { range: ProgressRange }) {
       {view ? <PhotoUpload todayKey={view.todayKey} onUploaded={invalidate} /> : null}
 
       {view && list.length === 0 ? <p className="text-sm text-slate-600">No photos in this period yet.</p> : null}
-      {list.length >= 2 ? <PhotoCompare photos={list} /> : null}
+      {/* Keyed on the newest photo: after an upload the comparison starts again from the new latest photo. */}
+      {list.length >= 2 ? <PhotoCompare key={list[list.length - 1].id} photos={list} /> : null}
       {list.length > 0 ? (
         <>
           <h4 className="pt-2 text-sm font-semibold">Your photos</h4>
@@ -228,13 +230,17 @@ function PhotoUpload({ todayKey, onUploaded }: { todayKey: string; onUploaded: (
   );
 }
 
-/** Two photos side by side: by default the first and the latest of the most recent pose. */
+/**
+ * Two photos side by side: by default the first and the latest of the most recent pose. Until the member
+ * chooses one, each side follows the current list (a new, deleted or other-range photo moves the default).
+ */
 function PhotoCompare({ photos }: { photos: TPhotoView[] }) {
   const latest = photos[photos.length - 1];
   const samePose = photos.filter((photo) => photo.pose === latest.pose);
-  const [beforeId, setBeforeId] = useState((samePose.length >= 2 ? samePose[0] : photos[0]).id);
-  const [afterId, setAfterId] = useState(latest.id);
-  const before = photos.find((photo) => photo.id === beforeId) ?? photos[0];
+  const defaultBefore = samePose.length >= 2 ? samePose[0] : photos[0];
+  const [beforeId, setBeforeId] = useState<string | null>(null);
+  const [afterId, setAfterId] = useState<string | null>(null);
+  const before = photos.find((photo) => photo.id === beforeId) ?? defaultBefore;
   const after = photos.find((photo) => photo.id === afterId) ?? latest;
   const option = (photo: TPhotoView) => (
     <option key={photo.id} value={photo.id}>

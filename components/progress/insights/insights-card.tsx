@@ -49,36 +49,42 @@ function InsightItem({ insight, index, weightUnit }: { insight: TInsightView; in
   );
 }
 
-const stamp = (date: Date | null | undefined) => (date ? new Date(date).getTime() : null);
-
 /**
  * The member's coaching insights at the top of /progress: each finding with its wording in their coach
  * persona and the numbers behind it, and "Refresh my insights", which queues a recompute (a server
  * action that returns at once) and polls until the new result is stored.
  */
-export function InsightsCard({ weightUnit }: { userId: string; weightUnit: WeightUnit }) {
+export function InsightsCard({ weightUnit }: { weightUnit: WeightUnit }) {
   const trpc = useTRPC();
-  // The computedAt the refresh started from (null: never computed); undefined: not refreshing.
-  const [waitingFrom, setWaitingFrom] = useState<{ computedAt: number | null; since: number } | undefined>(undefined);
+  // The result version the refresh started from (0: never computed); undefined: not refreshing.
+  const [waitingFrom, setWaitingFrom] = useState<{ version: number } | undefined>(undefined);
   const [message, setMessage] = useState<{ tone: "error" | "success" | "info"; text: string } | null>(null);
   const [starting, startTransition] = useTransition();
   const mine = useQuery({ ...trpc.insights.mine.queryOptions(), refetchInterval: waitingFrom ? POLL_MS : false });
   const data = mine.data;
 
+  // Done when a newer result is stored (each run raises `version`).
   useEffect(() => {
     if (!waitingFrom || !data) return;
-    if (stamp(data.computedAt) !== waitingFrom.computedAt && !data.pending) {
+    if (data.version > waitingFrom.version && !data.pending) {
       setWaitingFrom(undefined);
       setMessage({ tone: "success", text: "Your insights are up to date." });
-    } else if (Date.now() - waitingFrom.since > GIVE_UP_MS) {
-      setWaitingFrom(undefined);
-      setMessage({ tone: "info", text: "This is taking longer than usual. Your insights will update on their own shortly." });
     }
   }, [data, waitingFrom]);
+  // Given up on a timer, not on a new answer: polls that keep returning the same result change nothing
+  // React can see, and a job waiting to retry may take minutes.
+  useEffect(() => {
+    if (!waitingFrom) return;
+    const timer = window.setTimeout(() => {
+      setWaitingFrom(undefined);
+      setMessage({ tone: "info", text: "This is taking longer than usual. Your insights will update on their own shortly." });
+    }, GIVE_UP_MS);
+    return () => window.clearTimeout(timer);
+  }, [waitingFrom]);
 
   const refresh = () => {
     setMessage(null);
-    const from = { computedAt: stamp(data?.computedAt), since: Date.now() };
+    const from = { version: data?.version ?? 0 };
     startTransition(async () => {
       const result = await refreshMyInsightsAction();
       if (result.ok) {

@@ -2,12 +2,12 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import type { TTrainerClientInsights, TTrainerInsight, TTrainerInsightActionResult } from "@/server/trainer-inbox/trainer-insight-schemas";
-import { InsightItem } from "./insight-item";
-
-const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+import { InsightItem, sentWords } from "./insight-item";
+import { LocalTime } from "./local-time";
 
 /**
  * A client's insights on their page: every finding the trainer may see (Mind-derived ones within the
@@ -17,11 +17,15 @@ const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
 export function ClientInsightsPanel({ clientId, clientName, initial }: { clientId: string; clientName: string; initial: TTrainerClientInsights | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // The server page's answer counts as fresh for a minute (no second, audited read on mount); a send,
+  // dismissal or decision anywhere invalidates these queries, so a cached copy never outlives an action.
   const query = useQuery({ ...trpc.trainerInsights.clientInsights.queryOptions({ clientId }), initialData: initial ?? undefined, staleTime: 60_000 });
   const data = query.data;
+  const [sentNote, setSentNote] = useState<string | null>(null);
 
   function handled(item: TTrainerInsight, result: TTrainerInsightActionResult) {
     const at = new Date();
+    setSentNote(result.action === "sent" ? sentWords(result, clientName) : null);
     queryClient.setQueryData(trpc.trainerInsights.clientInsights.queryKey({ clientId }), (current) =>
       current ? { ...current, insights: current.insights.map((candidate) => (candidate.id === item.id ? { ...candidate, handled: { action: result.action, at } } : candidate)) } : current,
     );
@@ -35,10 +39,11 @@ export function ClientInsightsPanel({ clientId, clientName, initial }: { clientI
         </h2>
         {data?.computedAt ? (
           <p className="text-xs text-slate-600">
-            Updated <time dateTime={data.computedAt.toISOString()}>{when.format(data.computedAt)}</time>
+            Updated <LocalTime at={data.computedAt} />
           </p>
         ) : null}
       </div>
+      <div aria-live="polite">{sentNote ? <Alert tone="success">{sentNote}</Alert> : null}</div>
       {query.isError ? <Alert>{messageOf(query.error)}</Alert> : null}
       {query.isPending ? <p className="text-sm text-slate-600">Loading insights…</p> : null}
       {data && data.insights.length === 0 ? (

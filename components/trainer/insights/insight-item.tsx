@@ -1,11 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import type { TTrainerInsight, TTrainerInsightActionResult } from "@/server/trainer-inbox/trainer-insight-schemas";
+import { LocalTime } from "./local-time";
 
 const TEXT_MAX = 2000;
 
@@ -21,8 +22,6 @@ const readinessBadge: Record<NonNullable<TTrainerInsight["readiness"]>, string> 
   amber: "bg-amber-100 text-amber-900",
   red: "bg-red-100 text-red-900",
 };
-
-const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
 
 /** The numbers behind an insight, as a table (hidden until asked for). */
 export function InsightNumbers({ item }: { item: TTrainerInsight }) {
@@ -57,9 +56,16 @@ export function InsightNumbers({ item }: { item: TTrainerInsight }) {
   );
 }
 
+/** What the trainer is told after a send: a replayed send delivered nothing new. */
+export function sentWords(result: Pick<TTrainerInsightActionResult, "replayed">, clientName: string): string {
+  return result.replayed ? `This was already sent earlier to ${clientName}.` : `Message sent to ${clientName}.`;
+}
+
 /**
  * One insight for the trainer: kind, neutral title and summary, the numbers on request, and (while it is
- * open) the drafted message to edit and send, or dismiss. `onHandled` hears of a send or dismissal.
+ * open) the drafted message to edit and send, or dismiss. `onHandled` hears of a send or dismissal (for
+ * the caller's own list, at once); both the inbox and this client's insights are then read again, so
+ * neither shows the item open after it was handled on the other.
  */
 export function InsightItem({
   item,
@@ -71,14 +77,22 @@ export function InsightItem({
   onHandled: (item: TTrainerInsight, result: TTrainerInsightActionResult) => void;
 }) {
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const clientNameId = useId();
   const titleId = useId();
   const fieldId = useId();
   const hintId = useId();
   const [text, setText] = useState(item.draft);
   const firstName = item.clientName.split(/\s+/)[0];
-  const send = useMutation(trpc.trainerInsights.send.mutationOptions({ onSuccess: (result) => onHandled(item, result) }));
-  const dismiss = useMutation(trpc.trainerInsights.dismiss.mutationOptions({ onSuccess: (result) => onHandled(item, result) }));
+  function afterAction(result: TTrainerInsightActionResult) {
+    onHandled(item, result);
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.trainerInsights.inbox.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.trainerInsights.clientInsights.queryKey({ clientId: item.clientId }) }),
+    ]);
+  }
+  const send = useMutation(trpc.trainerInsights.send.mutationOptions({ onSuccess: afterAction }));
+  const dismiss = useMutation(trpc.trainerInsights.dismiss.mutationOptions({ onSuccess: afterAction }));
   const busy = send.isPending || dismiss.isPending;
   const trimmed = text.trim();
 
@@ -94,7 +108,7 @@ export function InsightItem({
         {item.readiness ? <span className={`rounded-full px-2 py-0.5 ${readinessBadge[item.readiness]}`}>Readiness {item.readiness}</span> : null}
         {item.fromMind ? <span className="rounded-full bg-violet-100 px-2 py-0.5 text-violet-900">Shared wellbeing data</span> : null}
         <span className="font-normal text-slate-600">
-          Computed <time dateTime={item.computedAt.toISOString()}>{when.format(item.computedAt)}</time>
+          Computed <LocalTime at={item.computedAt} />
         </span>
       </div>
       <div>
@@ -113,7 +127,7 @@ export function InsightItem({
       <InsightNumbers item={item} />
       {item.handled ? (
         <p className="text-sm text-slate-600">
-          {item.handled.action === "sent" ? "You sent a message about this" : "You dismissed this"} on <time dateTime={item.handled.at.toISOString()}>{when.format(item.handled.at)}</time>.
+          {item.handled.action === "sent" ? "You sent a message about this" : "You dismissed this"} on <LocalTime at={item.handled.at} />.
         </p>
       ) : (
         <form onSubmit={submit} className="space-y-2">

@@ -6,9 +6,9 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
 import type { TTrainerInbox, TTrainerInsight, TTrainerInsightActionResult } from "@/server/trainer-inbox/trainer-insight-schemas";
-import { InsightItem } from "./insight-item";
+import { InsightItem, sentWords } from "./insight-item";
 
-type Done = { clientId: string; clientName: string; action: TTrainerInsightActionResult["action"]; title: string };
+type Done = { clientId: string; clientName: string; action: TTrainerInsightActionResult["action"]; replayed: boolean; title: string };
 
 /**
  * The exception inbox: open items across all clients, most important first. A sent or dismissed item
@@ -20,12 +20,14 @@ export function TrainerInbox({ initial }: { initial: TTrainerInbox }) {
   const queryClient = useQueryClient();
   const statusRef = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState<Done | null>(null);
+  // The server page's answer counts as fresh for a minute (no second, audited read on mount); a send,
+  // dismissal or decision anywhere invalidates these queries, so a cached copy never outlives an action.
   const inbox = useQuery({ ...trpc.trainerInsights.inbox.queryOptions(), initialData: initial, staleTime: 60_000 });
   const items = inbox.data?.items ?? [];
 
   function handled(item: TTrainerInsight, result: TTrainerInsightActionResult) {
     queryClient.setQueryData(trpc.trainerInsights.inbox.queryKey(), (current) => (current ? { ...current, items: current.items.filter((candidate) => candidate.id !== item.id) } : current));
-    setDone({ clientId: item.clientId, clientName: item.clientName, action: result.action, title: item.title });
+    setDone({ clientId: item.clientId, clientName: item.clientName, action: result.action, replayed: result.replayed, title: item.title });
     requestAnimationFrame(() => statusRef.current?.focus());
   }
 
@@ -42,7 +44,7 @@ export function TrainerInbox({ initial }: { initial: TTrainerInbox }) {
           <Alert tone="success">
             {done.action === "sent" ? (
               <>
-                Message sent to {done.clientName}.{" "}
+                {sentWords(done, done.clientName)}{" "}
                 <Link href={`/trainer/messages/${done.clientId}`} className="font-semibold underline">
                   Open the conversation
                 </Link>

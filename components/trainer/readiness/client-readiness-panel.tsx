@@ -3,16 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
+import { formatDayKey } from "@/lib/dates/day-key";
 import { messageOf, useTRPC } from "@/lib/trpc/react";
-import type { TTrainerAdjustmentView } from "@/lib/schemas/readiness";
-
-const statusWords: Record<TTrainerAdjustmentView["status"], string> = {
-  applied: "using the lighter version today",
-  pending_approval: "waiting for your approval",
-  approved: "approved by you",
-  declined: "declined by you: full session today",
-  withdrawn: "back on the full session",
-};
+import { AdjustmentRequest } from "./adjustment-request";
 
 /**
  * A client's readiness-adjusted workouts, for the trainer's client page: whether a reduced session
@@ -24,17 +17,23 @@ export function ClientReadinessPanel({ clientId }: { clientId: string }) {
   const toggleId = useId();
   const hintId = useId();
   const view = useQuery(trpc.readiness.client.queryOptions({ clientId }));
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.readiness.client.queryKey({ clientId }) }),
-      queryClient.invalidateQueries({ queryKey: trpc.readiness.pending.queryKey() }),
-    ]);
-  const setPolicy = useMutation(trpc.readiness.setPolicy.mutationOptions({ onSuccess: refresh }));
-  const decide = useMutation(trpc.readiness.decide.mutationOptions({ onSuccess: refresh }));
+  const setPolicy = useMutation(
+    trpc.readiness.setPolicy.mutationOptions({
+      onSuccess: (policy) => {
+        // The answer is the new policy: show it at once, then read the rest again.
+        queryClient.setQueryData(trpc.readiness.client.queryKey({ clientId }), (current) => (current ? { ...current, requireApproval: policy.requireApproval } : current));
+        return Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.readiness.client.queryKey({ clientId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.readiness.pending.queryKey() }),
+        ]);
+      },
+    }),
+  );
 
   const data = view.data;
   const today = data?.today ?? null;
-  const kindWord = today?.kind === "swap" ? "easy version" : "lighter version";
+  // While the change is on its way, the box shows what the trainer asked for, not the old value.
+  const requireApproval = setPolicy.isPending ? setPolicy.variables.requireApproval : data?.requireApproval;
 
   return (
     <section className="card space-y-3" aria-labelledby="client-readiness">
@@ -50,7 +49,7 @@ export function ClientReadinessPanel({ clientId }: { clientId: string }) {
               type="checkbox"
               className="mt-0.5 h-5 w-5 rounded border-slate-400 accent-brand-600"
               aria-describedby={hintId}
-              checked={data.requireApproval}
+              checked={requireApproval ?? false}
               disabled={setPolicy.isPending}
               onChange={(event) => setPolicy.mutate({ clientId, requireApproval: event.target.checked })}
             />
@@ -66,29 +65,7 @@ export function ClientReadinessPanel({ clientId }: { clientId: string }) {
           {setPolicy.isError ? <Alert>{messageOf(setPolicy.error)}</Alert> : null}
           {today ? (
             <div className="rounded-xl border border-slate-200 p-3">
-              <p className="text-sm font-medium text-slate-900">
-                Today ({today.dayKey}): {kindWord}, {statusWords[today.status]}
-                {today.readiness ? ` · readiness ${today.readiness}` : ""}
-              </p>
-              <p className="mt-1 text-sm text-slate-700">{today.preview.summary}</p>
-              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700" aria-label="What changes">
-                {today.preview.entries.map((entry, index) => (
-                  <li key={index}>
-                    <span className="font-medium">{entry.exerciseName}:</span> {entry.change}
-                  </li>
-                ))}
-              </ul>
-              {today.status === "pending_approval" ? (
-                <div className="mt-3 flex flex-wrap gap-2">
-                  <button type="button" className="btn-primary" disabled={decide.isPending} onClick={() => decide.mutate({ clientId, dayKey: today.dayKey, approve: true })}>
-                    Approve
-                  </button>
-                  <button type="button" className="btn-secondary" disabled={decide.isPending} onClick={() => decide.mutate({ clientId, dayKey: today.dayKey, approve: false })}>
-                    Decline
-                  </button>
-                </div>
-              ) : null}
-              {decide.isError ? <div className="mt-2"><Alert>{messageOf(decide.error)}</Alert></div> : null}
+              <AdjustmentRequest request={today} title={`Today (${formatDayKey(today.dayKey)})`} />
             </div>
           ) : (
             <p className="text-sm text-slate-600">No lighter-session request today.</p>
