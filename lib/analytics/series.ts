@@ -1,6 +1,7 @@
 import type { DaySummary, MemberHistory } from "@/lib/analytics/history";
 import { acuteChronicSeries, dailyLoads } from "@/lib/analytics/load";
-import { mainLifts } from "@/lib/analytics/strength-trend";
+import { mainLifts, weeklyBestE1rm } from "@/lib/analytics/strength-trend";
+import { addDaysToKey, daysBetween } from "@/lib/dates/day-key";
 import { estimateMaintenance } from "@/lib/nutrition/adaptive-energy";
 import { muscleGroups, type MuscleGroup, type ProgressRange, type TProgressOverview } from "@/lib/schemas/progress";
 import type { Muscle } from "@/lib/train/vocabulary";
@@ -47,13 +48,10 @@ export const muscleGroupOf: Record<Muscle, MuscleGroup> = {
   calves: "legs",
 };
 
-// Day arithmetic on "YYYY-MM-DD" keys in plain UTC epoch days: the series walk every day of up to
-// several years, and this is many times quicker than parsing and formatting each key with date-fns.
+// Mondays by plain UTC epoch days (as lib/dates/day-key.ts does its day arithmetic), cached per key.
 const DAY_MS = 86_400_000;
 const epochDay = (dayKey: string) => Date.UTC(Number(dayKey.slice(0, 4)), Number(dayKey.slice(5, 7)) - 1, Number(dayKey.slice(8, 10))) / DAY_MS;
 const keyOfEpochDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const addDaysToKey = (dayKey: string, days: number) => keyOfEpochDay(epochDay(dayKey) + days);
-const daysBetween = (fromDayKey: string, toDayKey: string) => epochDay(toDayKey) - epochDay(fromDayKey);
 const weekStarts_ = new Map<string, string>();
 
 export const granularityOf = (range: ProgressRange): "day" | "week" => (range === "4w" || range === "12w" ? "day" : "week");
@@ -108,22 +106,9 @@ function byWeek<T>(items: readonly T[], dayKeyOf: (item: T) => string): Map<stri
   return weeks;
 }
 
-/**
- * Best e1RM per ISO week for one exercise, oldest first: the same measure as weeklyBestE1rm
- * (lib/analytics/strength-trend.ts), keyed by the week's Monday and computed with the quick day
- * arithmetic above (a three-year history has over a thousand days to place in weeks per lift).
- */
+/** Best e1RM per ISO week for one exercise (weeklyBestE1rm), oldest first, keyed by the week's Monday. */
 export function weeklyBest(history: MemberHistory, exerciseId: string): { weekStart: string; e1rmKg: number }[] {
-  const best = new Map<string, number>();
-  for (const day of history.days) {
-    for (const session of day.sessions) {
-      const value = session.bestE1rmKg[exerciseId];
-      if (value === undefined || !Number.isFinite(value) || value <= 0) continue;
-      const week = weekStartOf(day.dayKey);
-      if (value > (best.get(week) ?? 0)) best.set(week, value);
-    }
-  }
-  return [...best.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([weekStart, e1rmKg]) => ({ weekStart, e1rmKg: round(e1rmKg) }));
+  return weeklyBestE1rm(history, exerciseId).map(({ weekKey, e1rmKg }) => ({ weekStart: weekStartOfWeekKey(weekKey), e1rmKg: round(e1rmKg) }));
 }
 
 function trainingSeries(history: MemberHistory, days: readonly DaySummary[], options: SeriesOptions, granularity: "day" | "week"): TProgressOverview["training"] {

@@ -1,4 +1,4 @@
-import { weekKeyOf } from "@/lib/dates/day-key";
+import { weekKeyOfDay } from "@/lib/dates/day-key";
 import type { ExerciseInfo, MemberHistory } from "@/lib/analytics/history";
 
 /**
@@ -7,11 +7,6 @@ import type { ExerciseInfo, MemberHistory } from "@/lib/analytics/history";
  * lib/dates/day-key.ts `weekKeyOf`).
  */
 export type WeeklyE1rm = { weekKey: string; e1rmKg: number };
-
-/** The ISO week key of a member-local day key (computed at noon UTC, so no zone can shift the day). */
-export function weekKeyOfDay(dayKey: string): string {
-  return weekKeyOf(new Date(`${dayKey}T12:00:00Z`), "UTC");
-}
 
 /** Best e1RM per ISO week for one exercise, oldest week first; weeks without it are left out. */
 export function weeklyBestE1rm(history: MemberHistory, exerciseId: string): WeeklyE1rm[] {

@@ -3,7 +3,7 @@ import type { MemberHistory } from "@/lib/analytics/history";
 import { rateOf, type Ratio } from "@/lib/coaching/compliance";
 import type { TInsightDraft } from "@/lib/schemas/insights";
 import { daysBetweenKeys, evidence, firstLoggedDay, round } from "@/lib/insights/common";
-import { weekKeyOfDay } from "@/lib/analytics/strength-trend";
+import { weekKeyOfDay } from "@/lib/dates/day-key";
 
 /**
  * Adherence drop, two findings:

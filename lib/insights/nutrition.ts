@@ -1,6 +1,6 @@
 import { addDaysToKey } from "@/lib/dates/day-key";
 import type { MemberHistory, NutritionDaySummary } from "@/lib/analytics/history";
-import { weekKeyOfDay } from "@/lib/analytics/strength-trend";
+import { weekKeyOfDay } from "@/lib/dates/day-key";
 import type { TInsightDraft } from "@/lib/schemas/insights";
 import { daysBetweenKeys, evidence, mean, round } from "@/lib/insights/common";
 

@@ -1,6 +1,6 @@
 import { addDaysToKey } from "@/lib/dates/day-key";
 import type { MemberHistory } from "@/lib/analytics/history";
-import { weekKeyOfDay } from "@/lib/analytics/strength-trend";
+import { weekKeyOfDay } from "@/lib/dates/day-key";
 import { TREND_MIN_CHECK_INS, windowAverages, wellbeingTrend, type CheckInScores } from "@/lib/mind/wellbeing-trend";
 import type { TInsightDraft } from "@/lib/schemas/insights";
 import { daysBetweenKeys, evidence } from "@/lib/insights/common";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mainLifts, weekKeyOfDay, weeklyBestE1rm } from "@/lib/analytics/strength-trend";
+import { mainLifts, weeklyBestE1rm } from "@/lib/analytics/strength-trend";
+import { weekKeyOfDay } from "@/lib/dates/day-key";
 import { bench, curl, history, session, squat } from "./insights-history-fixture";
 
 describe("weekKeyOfDay", () => {
